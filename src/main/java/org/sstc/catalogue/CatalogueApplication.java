@@ -1,0 +1,15 @@
+package org.sstc.catalogue;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CatalogueApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CatalogueApplication.class, args);
+	}
+
+}

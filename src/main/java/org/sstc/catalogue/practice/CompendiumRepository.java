@@ -1,0 +1,11 @@
+package org.sstc.catalogue.practice;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CompendiumRepository extends JpaRepository<Compendium, Long> {
+
+	List<Compendium> findAllByOrderByBienniumDesc();
+
+}

@@ -1,0 +1,85 @@
+package org.sstc.catalogue.practice;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON API's shapes. Text fields are Markdown, as curated. */
+final class PracticeJson {
+
+	private PracticeJson() {
+	}
+
+	record Term(String code, String label) {
+
+		static Term of(VocabularyTerm term) {
+			return new Term(term.code(), term.label());
+		}
+
+		static List<Term> of(List<? extends VocabularyTerm> terms) {
+			return terms.stream().map(Term::of).toList();
+		}
+
+	}
+
+	record Country(String code, String name, boolean inferred) {
+
+		static List<Country> of(List<CountryRef> countries) {
+			return countries.stream().map((c) -> new Country(c.code(), c.name(), c.inferred())).toList();
+		}
+
+	}
+
+	record ListPage(long total, int page, int size, List<Summary> items) {
+
+		static ListPage of(PracticePage page) {
+			return new ListPage(page.total(), page.page(), page.size(), page.items().stream().map(Summary::of).toList());
+		}
+
+	}
+
+	record Summary(int number, String slug, String title, String shortTitle, String region, String regionCode,
+			boolean regionInferred, List<Country> countries, List<Term> themes, List<Term> modalities) {
+
+		static Summary of(Practice practice) {
+			return new Summary(practice.getNumber(), practice.getSlug(), practice.getTitle(),
+					practice.getShortTitle(), practice.getRegion().label(), practice.getRegion().code(),
+					practice.isRegionInferred(), Country.of(practice.allCountries()), Term.of(practice.getThemes()),
+					Term.of(practice.getModalities()));
+		}
+
+	}
+
+	record CompendiumRef(String code, String title, String biennium, String publisher) {
+
+	}
+
+	record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle, String title,
+			String region, String regionCode, String regionAsWritten, boolean regionInferred, String authors,
+			String institutions, String countriesInvolved, List<Country> countries, List<Organisation> organisations,
+			String objectives, String cooperation, String peerLearning, String innovation, String sustainability,
+			String adaptability, String results, String contactDetails, List<Contact> contacts, String funding,
+			List<FundingSource> fundingSources, String materials, List<WebLink> links, List<String> imageCaptions,
+			List<Term> themes, List<Term> modalities, List<PracticePart> parts, List<String> repairs,
+			List<String> missingFields, Instant updatedAt, String url) {
+
+		static Detail of(Practice practice, String url) {
+			Compendium compendium = practice.getCompendium();
+			return new Detail(practice.getNumber(), practice.getSlug(),
+					new CompendiumRef(compendium.getCode(), compendium.getTitle(), compendium.getBiennium(),
+							compendium.getPublisher()),
+					practice.getHeading(), practice.getShortTitle(), practice.getTitle(), practice.getRegion().label(),
+					practice.getRegion().code(), practice.getRegionAsWritten(), practice.isRegionInferred(),
+					practice.getAuthors(), practice.getInstitutions(), practice.getCountriesInvolved(),
+					Country.of(practice.getCountries()), practice.getOrganisations(), practice.getObjectives(),
+					practice.getCooperation(), practice.getPeerLearning(), practice.getInnovation(),
+					practice.getSustainability(), practice.getAdaptability(), practice.getResults(),
+					practice.getContactDetails(), practice.getContacts(), practice.getFunding(),
+					practice.getFundingSources(), practice.getMaterials(), practice.getLinks(),
+					practice.getImageCaptions(), Term.of(practice.getThemes()), Term.of(practice.getModalities()),
+					practice.getParts(), practice.getRepairs(), practice.getMissingFields(), practice.getUpdatedAt(),
+					url);
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.sstc.catalogue.practice;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PracticeRepository extends JpaRepository<Practice, Long> {
+
+	List<Practice> findByStatusOrderByNumber(PracticeStatus status);
+
+	Optional<Practice> findBySlugAndStatus(String slug, PracticeStatus status);
+
+}

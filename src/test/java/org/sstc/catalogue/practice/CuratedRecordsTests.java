@@ -1,0 +1,124 @@
+package org.sstc.catalogue.practice;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The curated files themselves: complete, consistent and free of conversion leftovers. */
+class CuratedRecordsTests {
+
+	private static final CuratedCompendium COMPENDIUM = CuratedRecords.read("compendium-2022-2023");
+
+	private static final Pattern HTML_LEFTOVER = Pattern.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
+
+	private static final List<String> NARRATIVE_FIELDS = List.of("objectives", "cooperation", "peerLearning",
+			"innovation", "sustainability", "adaptability", "results", "contactDetails", "funding", "materials");
+
+	static Stream<CuratedPractice> practices() {
+		return COMPENDIUM.practices().stream();
+	}
+
+	@Test
+	void compendiumHasItsThirtyPracticesNumberedOneToThirty() {
+		assertThat(COMPENDIUM.title()).startsWith("Promoting Social Justice in the Global South");
+		assertThat(COMPENDIUM.practices()).extracting(CuratedPractice::number)
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
+	}
+
+	@Test
+	void slugsAreUnique() {
+		Set<String> slugs = new HashSet<>();
+		COMPENDIUM.practices().forEach((practice) -> assertThat(slugs.add(practice.slug())).as(practice.slug()).isTrue());
+	}
+
+	@ParameterizedTest(name = "good practice {0}")
+	@MethodSource("practices")
+	void identityFieldsArePresent(CuratedPractice practice) {
+		assertThat(practice.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(60);
+		assertThat(practice.heading()).startsWith("GOOD PRACTICE " + practice.number());
+		assertThat(practice.shortTitle()).isNotBlank();
+		assertThat(practice.title()).isNotBlank();
+		assertThat(practice.region()).isNotNull();
+		assertThat(practice.themes()).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates();
+		assertThat(practice.modalities()).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "good practice {0}")
+	@MethodSource("practices")
+	void regionIsEitherWrittenOrMarkedInferred(CuratedPractice practice) {
+		if (practice.regionInferred()) {
+			assertThat(practice.repairs()).anyMatch((repair) -> repair.toLowerCase().contains("region"));
+		}
+		else {
+			assertThat(practice.regionAsWritten()).isNotBlank();
+		}
+	}
+
+	@ParameterizedTest(name = "good practice {0}")
+	@MethodSource("practices")
+	void everyNarrativeFieldIsGivenOrListedAsMissing(CuratedPractice practice) {
+		if (!practice.parts().isEmpty()) {
+			assertThat(practice.parts()).allSatisfy((part) -> {
+				assertThat(part.title()).isNotBlank();
+				assertThat(part.objectives()).isNotBlank();
+				assertThat(part.results()).isNotBlank();
+			});
+			return;
+		}
+		for (String field : NARRATIVE_FIELDS) {
+			String value = narrative(practice, field);
+			assertThat(value == null).as("%s of practice %d is null exactly when listed as missing", field,
+					practice.number())
+				.isEqualTo(practice.missing().contains(field));
+		}
+	}
+
+	@ParameterizedTest(name = "good practice {0}")
+	@MethodSource("practices")
+	void noHtmlIsLeftFromTheConversion(CuratedPractice practice) {
+		Stream<String> texts = Stream.concat(NARRATIVE_FIELDS.stream().map((field) -> narrative(practice, field)),
+				Stream.of(practice.title(), practice.authors(), practice.institutions(), practice.countriesInvolved()));
+		texts.filter((text) -> text != null)
+			.forEach((text) -> assertThat(HTML_LEFTOVER.matcher(text).find()).as(text).isFalse());
+	}
+
+	@ParameterizedTest(name = "good practice {0}")
+	@MethodSource("practices")
+	void countriesHaveIsoCodesAndLinksHaveWebAddresses(CuratedPractice practice) {
+		Stream.concat(practice.countries().stream(), practice.parts().stream().flatMap((p) -> p.countries().stream()))
+			.forEach((country) -> assertThat(Countries.isIsoCode(country.code())).as(country.toString()).isTrue());
+		Stream.concat(practice.links().stream(), practice.parts().stream().flatMap((p) -> p.links().stream()))
+			.forEach((link) -> {
+				assertThat(link.title()).isNotBlank();
+				if (link.url() != null) {
+					assertThat(link.url()).matches("https?://\\S+");
+				}
+			});
+	}
+
+	static String narrative(CuratedPractice practice, String field) {
+		return switch (field) {
+			case "objectives" -> practice.objectives();
+			case "cooperation" -> practice.cooperation();
+			case "peerLearning" -> practice.peerLearning();
+			case "innovation" -> practice.innovation();
+			case "sustainability" -> practice.sustainability();
+			case "adaptability" -> practice.adaptability();
+			case "results" -> practice.results();
+			case "contactDetails" -> practice.contactDetails();
+			case "funding" -> practice.funding();
+			case "materials" -> practice.materials();
+			default -> throw new IllegalArgumentException(field);
+		};
+	}
+
+}
