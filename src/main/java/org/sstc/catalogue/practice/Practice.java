@@ -1,6 +1,7 @@
 package org.sstc.catalogue.practice;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -134,13 +135,18 @@ public class Practice {
 
 	@PrePersist
 	void onCreate() {
-		this.createdAt = Instant.now();
+		this.createdAt = now();
 		this.updatedAt = this.createdAt;
 	}
 
 	@PreUpdate
 	void onUpdate() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = now();
+	}
+
+	/** PostgreSQL keeps microseconds: the same instant in memory, in the database and in the search index. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** True when the compendium describes this practice in separate parts (each with its own fields). */

@@ -19,13 +19,6 @@ public class PracticeCatalogue {
 		this.practices = practices;
 	}
 
-	public PracticePage list(PracticeFilter filter, PageRequestParameters paging) {
-		List<Practice> matching = published().stream().filter(filter::matches).toList();
-		int from = Math.min(matching.size(), (paging.page() - 1) * paging.size());
-		int to = Math.min(matching.size(), from + paging.size());
-		return new PracticePage(matching.size(), paging.page(), paging.size(), matching.subList(from, to));
-	}
-
 	public Optional<Practice> find(String slug) {
 		return this.practices.findBySlugAndStatus(slug, PracticeStatus.PUBLISHED);
 	}

@@ -4,43 +4,35 @@ import java.time.Instant;
 import java.util.List;
 
 /** The JSON API's shapes. Text fields are Markdown, as curated. */
-final class PracticeJson {
+public final class PracticeJson {
 
 	private PracticeJson() {
 	}
 
-	record Term(String code, String label) {
+	public record Term(String code, String label) {
 
-		static Term of(VocabularyTerm term) {
+		public static Term of(VocabularyTerm term) {
 			return new Term(term.code(), term.label());
 		}
 
-		static List<Term> of(List<? extends VocabularyTerm> terms) {
+		public static List<Term> of(List<? extends VocabularyTerm> terms) {
 			return terms.stream().map(Term::of).toList();
 		}
 
 	}
 
-	record Country(String code, String name, boolean inferred) {
+	public record Country(String code, String name, boolean inferred) {
 
-		static List<Country> of(List<CountryRef> countries) {
+		public static List<Country> of(List<CountryRef> countries) {
 			return countries.stream().map((c) -> new Country(c.code(), c.name(), c.inferred())).toList();
 		}
 
 	}
 
-	record ListPage(long total, int page, int size, List<Summary> items) {
-
-		static ListPage of(PracticePage page) {
-			return new ListPage(page.total(), page.page(), page.size(), page.items().stream().map(Summary::of).toList());
-		}
-
-	}
-
-	record Summary(int number, String slug, String title, String shortTitle, String region, String regionCode,
+	public record Summary(int number, String slug, String title, String shortTitle, String region, String regionCode,
 			boolean regionInferred, List<Country> countries, List<Term> themes, List<Term> modalities) {
 
-		static Summary of(Practice practice) {
+		public static Summary of(Practice practice) {
 			return new Summary(practice.getNumber(), practice.getSlug(), practice.getTitle(),
 					practice.getShortTitle(), practice.getRegion().label(), practice.getRegion().code(),
 					practice.isRegionInferred(), Country.of(practice.allCountries()), Term.of(practice.getThemes()),

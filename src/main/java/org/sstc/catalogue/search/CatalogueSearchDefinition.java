@@ -1,0 +1,68 @@
+package org.sstc.catalogue.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.sstc.catalogue.practice.Countries;
+import org.sstc.catalogue.practice.Modality;
+import org.sstc.catalogue.practice.Region;
+import org.sstc.catalogue.practice.Theme;
+import org.sstc.catalogue.practice.VocabularyTerm;
+
+/**
+ * The whole search interface in one place: its facets (in display order), sort orders and page sizes. The pages,
+ * the JSON API and the query builder all iterate over this definition.
+ */
+public final class CatalogueSearchDefinition {
+
+	public static final List<FacetDefinition> FACETS = List.of(
+			new FacetDefinition("region", PracticeFields.REGION_CODE, 6, "region.", vocabulary(Region.class),
+					codes(Region.class)),
+			new FacetDefinition("theme", PracticeFields.THEME_CODE, 8, "theme.", vocabulary(Theme.class),
+					codes(Theme.class)),
+			new FacetDefinition("country", PracticeFields.COUNTRY_CODE, 10, null, CatalogueSearchDefinition::isoCode,
+					"an ISO 3166-1 alpha-2 code such as BR"),
+			new FacetDefinition("organisation", PracticeFields.ORGANISATION_KEY, 10, null,
+					CatalogueSearchDefinition::anyText, "an organisation's acronym or name"),
+			new FacetDefinition("modality", PracticeFields.MODALITY_CODE, 6, "modality.", vocabulary(Modality.class),
+					codes(Modality.class)),
+			new FacetDefinition("funding", PracticeFields.FUNDING_CODE, 6, null, CatalogueSearchDefinition::anyText,
+					"a funding source code such as rbtc"));
+
+	public static final int DEFAULT_PAGE_SIZE = 20;
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/** The longest query text that is searched; the rest of a long paste is ignored. */
+	public static final int MAX_QUERY_LENGTH = 500;
+
+	private CatalogueSearchDefinition() {
+	}
+
+	public static Optional<FacetDefinition> facet(String name) {
+		return FACETS.stream().filter((facet) -> facet.name().equals(name)).findFirst();
+	}
+
+	private static <T extends Enum<T> & VocabularyTerm> java.util.function.Function<String, Optional<String>> vocabulary(
+			Class<T> type) {
+		return (value) -> VocabularyTerm.find(type, value).map(VocabularyTerm::code);
+	}
+
+	private static <T extends Enum<T> & VocabularyTerm> String codes(Class<T> type) {
+		return "one of: " + Arrays.stream(type.getEnumConstants()).map(VocabularyTerm::code).collect(Collectors.joining(", "));
+	}
+
+	private static Optional<String> isoCode(String value) {
+		String code = value.trim().toUpperCase(Locale.ROOT);
+		return Countries.isIsoCode(code) ? Optional.of(code) : Optional.empty();
+	}
+
+	private static Optional<String> anyText(String value) {
+		String trimmed = value.strip();
+		return (trimmed.isEmpty() || trimmed.length() > 200) ? Optional.empty() : Optional.of(trimmed);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.sstc.catalogue.search;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One facet of the search interface, as {@link CatalogueSearchDefinition} declares it.
+ *
+ * @param name the request parameter and the facet's key in the JSON API
+ * @param field the index field it counts and filters on
+ * @param shown how many values show before "more"
+ * @param valueMessagePrefix the message-key prefix of the values' labels on the pages ({@code region.}), or null
+ * where the values are names shown as they are (countries, organisations, funding sources)
+ * @param canonical turns a parameter value into the indexed value, or nothing when the value is not valid
+ * @param expected what a valid value looks like, for the error message
+ */
+public record FacetDefinition(String name, String field, int shown, String valueMessagePrefix,
+		Function<String, Optional<String>> canonical, String expected) {
+
+	public String labelKey() {
+		return "facet." + this.name;
+	}
+
+}

@@ -1,0 +1,224 @@
+package org.sstc.catalogue.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFinalStep;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.sstc.catalogue.practice.CountryRef;
+import org.sstc.catalogue.practice.FundingSource;
+import org.sstc.catalogue.practice.Organisation;
+import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.PracticePart;
+import org.sstc.catalogue.practice.VocabularyTerm;
+import org.sstc.catalogue.practice.WebLink;
+import org.sstc.catalogue.system.MarkdownRenderer;
+
+/**
+ * Writes a practice into its search document: the text of every field (Markdown removed, parts included), the codes
+ * the facets count, and the keys for sorting, suggestions and staleness checks. A bridge rather than annotations, so
+ * that the practice entity knows nothing of search.
+ */
+class PracticeIndexBinder implements TypeBinder {
+
+	/**
+	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
+	 * by an older version are found stale and rebuilt at start-up.
+	 */
+	static final String DOCUMENT_VERSION = "4";
+
+	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "title", "region",
+			"regionAsWritten", "authors", "institutions", "countriesInvolved", "countries", "organisations",
+			"objectives", "cooperation", "peerLearning", "innovation", "sustainability", "adaptability", "results",
+			"contactDetails", "contacts", "funding", "fundingSources", "materials", "links", "imageCaptions",
+			"themes", "modalities", "parts", "updatedAt");
+
+	@Override
+	public void bind(TypeBindingContext context) {
+		DEPENDENCIES.forEach(context.dependencies()::use);
+		IndexSchemaElement schema = context.indexSchemaElement();
+		IndexFieldTypeFactory types = context.typeFactory();
+
+		IndexFieldTypeFinalStep<String> text = types.asString()
+			.analyzer(SearchAnalyzers.ENGLISH)
+			.projectable(Projectable.YES)
+			.highlightable(List.of(Highlightable.UNIFIED));
+		IndexFieldTypeFinalStep<String> facet = types.asString()
+			.aggregable(Aggregable.YES)
+			.projectable(Projectable.YES);
+
+		Map<String, IndexFieldReference<String>> texts = new HashMap<>();
+		for (String field : PracticeFields.HIGHLIGHTED) {
+			texts.put(field, schema.field(field, text).multiValued().toReference());
+		}
+		Map<String, IndexFieldReference<String>> facets = new HashMap<>();
+		for (String field : List.of(PracticeFields.REGION_CODE, PracticeFields.THEME_CODE, PracticeFields.COUNTRY_CODE,
+				PracticeFields.ORGANISATION_KEY, PracticeFields.MODALITY_CODE, PracticeFields.FUNDING_CODE)) {
+			facets.put(field, schema.field(field, facet).multiValued().toReference());
+		}
+		Fields fields = new Fields(texts, facets,
+				schema.field(PracticeFields.STATUS, types.asString()).toReference(),
+				schema.field(PracticeFields.DOCUMENT_VERSION, types.asString()).toReference(),
+				schema.field(PracticeFields.NUMBER,
+						types.asInteger().sortable(Sortable.YES).projectable(Projectable.YES))
+					.toReference(),
+				schema.field(PracticeFields.TITLE_SORT,
+						types.asString().normalizer(SearchAnalyzers.SORT).sortable(Sortable.YES).searchable(Searchable.NO))
+					.toReference(),
+				schema.field(PracticeFields.UPDATED_AT,
+						types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+					.toReference(),
+				schema.field(PracticeFields.SPELLING, types.asString().analyzer(SearchAnalyzers.SPELLING))
+					.multiValued()
+					.toReference(),
+				schema.field(PracticeFields.TITLE_AUTOCOMPLETE, types.asString()
+					.analyzer(SearchAnalyzers.AUTOCOMPLETE)
+					.searchAnalyzer(SearchAnalyzers.AUTOCOMPLETE_SEARCH))
+					.toReference());
+		context.bridge(Practice.class, new Bridge(fields));
+	}
+
+	private record Fields(Map<String, IndexFieldReference<String>> texts,
+			Map<String, IndexFieldReference<String>> facets, IndexFieldReference<String> status,
+			IndexFieldReference<String> documentVersion,
+			IndexFieldReference<Integer> number, IndexFieldReference<String> titleSort,
+			IndexFieldReference<Instant> updatedAt, IndexFieldReference<String> spelling,
+			IndexFieldReference<String> titleAutocomplete) {
+	}
+
+	private static final class Bridge implements TypeBridge<Practice> {
+
+		private final Fields fields;
+
+		Bridge(Fields fields) {
+			this.fields = fields;
+		}
+
+		@Override
+		public void write(DocumentElement target, Practice practice, TypeBridgeWriteContext context) {
+			target.addValue(this.fields.status(), practice.getStatus().name());
+			target.addValue(this.fields.documentVersion(), DOCUMENT_VERSION);
+			target.addValue(this.fields.number(), practice.getNumber());
+			target.addValue(this.fields.titleSort(), practice.getShortTitle());
+			target.addValue(this.fields.updatedAt(), practice.getUpdatedAt());
+			target.addValue(this.fields.titleAutocomplete(), practice.getShortTitle());
+
+			for (Map.Entry<String, List<String>> entry : texts(practice).entrySet()) {
+				IndexFieldReference<String> field = this.fields.texts().get(entry.getKey());
+				for (String value : entry.getValue()) {
+					if (value != null && !value.isBlank()) {
+						target.addValue(field, value);
+						target.addValue(this.fields.spelling(), value);
+					}
+				}
+			}
+			for (Map.Entry<String, List<String>> entry : facetValues(practice).entrySet()) {
+				IndexFieldReference<String> field = this.fields.facets().get(entry.getKey());
+				entry.getValue().stream().distinct().forEach((value) -> target.addValue(field, value));
+			}
+		}
+
+		private static Map<String, List<String>> texts(Practice practice) {
+			List<PracticePart> parts = practice.getParts();
+			Map<String, List<String>> texts = new HashMap<>();
+			texts.put(PracticeFields.SHORT_TITLE, List.of(practice.getShortTitle()));
+			texts.put(PracticeFields.TITLE, List.of(practice.getTitle()));
+			texts.put(PracticeFields.THEMES, practice.getThemes()
+				.stream()
+				.flatMap((theme) -> Stream.of(theme.label(), theme.keywords()))
+				.toList());
+			texts.put(PracticeFields.COUNTRIES, practice.allCountries().stream().map(CountryRef::name).toList());
+			texts.put(PracticeFields.ORGANISATIONS, practice.allOrganisations()
+				.stream()
+				.map((org) -> Stream.of(org.acronym(), org.name()).filter(Objects::nonNull).reduce((a, b) -> a + " " + b)
+					.orElse(""))
+				.toList());
+			texts.put(PracticeFields.REGION,
+					nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
+			texts.put(PracticeFields.MODALITIES, labels(practice.getModalities()));
+			texts.put(PracticeFields.OBJECTIVES, plain(practice.getObjectives(), parts, PracticePart::objectives));
+			texts.put(PracticeFields.RESULTS, plain(practice.getResults(), parts, PracticePart::results));
+			texts.put(PracticeFields.COOPERATION, plain(practice.getCooperation(), parts, PracticePart::cooperation));
+			texts.put(PracticeFields.PEER_LEARNING,
+					plain(practice.getPeerLearning(), parts, PracticePart::peerLearning));
+			texts.put(PracticeFields.INNOVATION, plain(practice.getInnovation(), parts, PracticePart::innovation));
+			texts.put(PracticeFields.SUSTAINABILITY,
+					plain(practice.getSustainability(), parts, PracticePart::sustainability));
+			texts.put(PracticeFields.ADAPTABILITY,
+					plain(practice.getAdaptability(), parts, PracticePart::adaptability));
+			texts.put(PracticeFields.COUNTRIES_INVOLVED,
+					plain(practice.getCountriesInvolved(), parts, PracticePart::countriesInvolved));
+			List<String> authors = new ArrayList<>(nonNull(practice.getAuthors(), practice.getInstitutions()));
+			parts.forEach((part) -> authors.addAll(nonNull(part.title(), part.authors(), part.institutions())));
+			texts.put(PracticeFields.AUTHORS, authors);
+			List<String> funding = new ArrayList<>(plain(practice.getFunding(), parts, PracticePart::funding));
+			allFundingSources(practice).map(FundingSource::name).forEach(funding::add);
+			texts.put(PracticeFields.FUNDING, funding);
+			texts.put(PracticeFields.CONTACTS,
+					plain(practice.getContactDetails(), parts, PracticePart::contactDetails));
+			List<String> materials = new ArrayList<>(plain(practice.getMaterials(), parts, PracticePart::materials));
+			Stream.concat(practice.getLinks().stream(), parts.stream().flatMap((part) -> part.links().stream()))
+				.map(WebLink::title)
+				.forEach(materials::add);
+			materials.addAll(practice.getImageCaptions());
+			texts.put(PracticeFields.MATERIALS, materials);
+			return texts;
+		}
+
+		private static Map<String, List<String>> facetValues(Practice practice) {
+			return Map.of(PracticeFields.REGION_CODE, List.of(practice.getRegion().code()),
+					PracticeFields.THEME_CODE, codes(practice.getThemes()),
+					PracticeFields.COUNTRY_CODE, practice.allCountries().stream().map(CountryRef::code).toList(),
+					PracticeFields.ORGANISATION_KEY,
+					practice.allOrganisations().stream().map(Organisation::key).toList(),
+					PracticeFields.MODALITY_CODE, codes(practice.getModalities()),
+					PracticeFields.FUNDING_CODE, allFundingSources(practice).map(FundingSource::code).toList());
+		}
+
+		private static Stream<FundingSource> allFundingSources(Practice practice) {
+			return Stream.concat(practice.getFundingSources().stream(),
+					practice.getParts().stream().flatMap((part) -> part.fundingSources().stream()));
+		}
+
+		private static List<String> plain(String markdown, List<PracticePart> parts,
+				Function<PracticePart, String> partField) {
+			List<String> values = new ArrayList<>();
+			values.add(MarkdownRenderer.plainText(markdown));
+			parts.forEach((part) -> values.add(MarkdownRenderer.plainText(partField.apply(part))));
+			return values;
+		}
+
+		private static List<String> labels(Collection<? extends VocabularyTerm> terms) {
+			return terms.stream().map(VocabularyTerm::label).toList();
+		}
+
+		private static List<String> codes(Collection<? extends VocabularyTerm> terms) {
+			return terms.stream().map(VocabularyTerm::code).toList();
+		}
+
+		private static List<String> nonNull(String... values) {
+			return Stream.of(values).filter(Objects::nonNull).toList();
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.sstc.catalogue.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A search box's text made safe to search: whatever a person types (quotes, AND/OR/NOT, brackets, emoji, control
+ * characters, a long paste) becomes words, quoted phrases, prefixes ({@code migra*}) and exclusions ({@code -word},
+ * {@code NOT word}), the way people expect a search box to read them. Nothing here can make the query parser fail.
+ *
+ * @param terms the words, phrases and prefixes to look for, in simple-query-string syntax
+ * @param exclusions the words and phrases to exclude, each in simple-query-string syntax
+ * @param words the plain words (no phrases or prefixes), lower case: what spelling correction looks at
+ * @param phrase all looked-for words in order, when there are several: what the phrase boost matches
+ */
+public record QueryText(List<String> terms, List<String> exclusions, List<String> words, String phrase) {
+
+	private static final int MAX_TERMS = 32;
+
+	private static final Pattern TOKEN = Pattern.compile("([-!+]?)\"([^\"]*)\"|(\\S+)");
+
+	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}'’*-]+");
+
+	public static QueryText parse(String input) {
+		String text = clean(input);
+		List<String> terms = new ArrayList<>();
+		List<String> exclusions = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		List<String> phraseWords = new ArrayList<>();
+		boolean negateNext = false;
+		Matcher matcher = TOKEN.matcher(text);
+		while (matcher.find() && terms.size() + exclusions.size() < MAX_TERMS) {
+			if (matcher.group(2) != null) {
+				String phrase = phraseOf(matcher.group(2));
+				boolean negative = negateNext || "-".equals(matcher.group(1)) || "!".equals(matcher.group(1));
+				negateNext = false;
+				if (phrase.isEmpty()) {
+					continue;
+				}
+				if (negative) {
+					exclusions.add(quoted(phrase));
+				}
+				else {
+					terms.add(quoted(phrase));
+					phraseWords.addAll(List.of(phrase.split(" ")));
+				}
+				continue;
+			}
+			String token = matcher.group(3);
+			if (token.equals("AND") || token.equals("OR") || token.equals("&&") || token.equals("||")) {
+				continue;
+			}
+			if (token.equals("NOT")) {
+				negateNext = true;
+				continue;
+			}
+			boolean negative = negateNext || token.startsWith("-") || token.startsWith("!");
+			negateNext = false;
+			for (String word : wordsOf(token)) {
+				String term = termOf(word);
+				if (term.isEmpty()) {
+					continue;
+				}
+				if (negative) {
+					exclusions.add(term);
+					continue;
+				}
+				terms.add(term);
+				if (!term.startsWith("\"") && !term.endsWith("*")) {
+					words.add(term);
+				}
+				phraseWords.addAll(List.of(term.replace("\"", "").replace("*", "").split(" ")));
+			}
+		}
+		String phrase = (phraseWords.size() > 1) ? String.join(" ", phraseWords) : null;
+		return new QueryText(List.copyOf(terms), List.copyOf(exclusions), List.copyOf(words), phrase);
+	}
+
+	public boolean hasTerms() {
+		return !this.terms.isEmpty();
+	}
+
+	public boolean isEmpty() {
+		return this.terms.isEmpty() && this.exclusions.isEmpty();
+	}
+
+	/** The same text with some words replaced, e.g. by their spelling corrections. */
+	public QueryText replacingWords(java.util.Map<String, String> replacements) {
+		List<String> newTerms = this.terms.stream().map((term) -> replacements.getOrDefault(term, term)).toList();
+		List<String> newWords = this.words.stream().map((word) -> replacements.getOrDefault(word, word)).toList();
+		String newPhrase = (this.phrase == null) ? null : List.of(this.phrase.split(" "))
+			.stream()
+			.map((word) -> replacements.getOrDefault(word, word))
+			.collect(Collectors.joining(" "));
+		return new QueryText(newTerms, this.exclusions, newWords, newPhrase);
+	}
+
+	/** How the text reads back to a person: terms, then exclusions with a minus. */
+	public String display() {
+		List<String> parts = new ArrayList<>(this.terms);
+		this.exclusions.forEach((exclusion) -> parts.add("-" + exclusion));
+		return String.join(" ", parts);
+	}
+
+	private static String clean(String input) {
+		if (input == null) {
+			return "";
+		}
+		String text = Normalizer.normalize(input, Normalizer.Form.NFC)
+			.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]", " ")
+			.replace('“', '"')
+			.replace('”', '"')
+			.replace('«', '"')
+			.replace('»', '"');
+		if (text.length() > CatalogueSearchDefinition.MAX_QUERY_LENGTH) {
+			text = text.substring(0, CatalogueSearchDefinition.MAX_QUERY_LENGTH);
+		}
+		if (text.chars().filter((c) -> c == '"').count() % 2 == 1) {
+			int last = text.lastIndexOf('"');
+			text = text.substring(0, last) + " " + text.substring(last + 1);
+		}
+		return text.strip();
+	}
+
+	private static List<String> wordsOf(String token) {
+		String stripped = token.replaceFirst("^[-!+]+", "");
+		List<String> words = new ArrayList<>();
+		for (String piece : NOT_A_WORD_CHARACTER.split(stripped)) {
+			if (!piece.isBlank()) {
+				words.add(piece);
+			}
+		}
+		return words;
+	}
+
+	/** A word as a simple-query-string term: lower case; a hyphenated word as a phrase; a trailing * as a prefix. */
+	private static String termOf(String word) {
+		boolean prefix = word.endsWith("*");
+		String core = word.replace("*", "").replace('’', '\'').replaceAll("^['-]+|['-]+$", "").toLowerCase(Locale.ROOT);
+		if (core.isEmpty()) {
+			return "";
+		}
+		if (core.contains("-")) {
+			String phrase = core.replaceAll("-+", " ").strip();
+			return prefix ? phrase + "*" : quoted(phrase);
+		}
+		return (prefix && core.length() >= 2) ? core + "*" : core;
+	}
+
+	private static String phraseOf(String quotedText) {
+		return NOT_A_WORD_CHARACTER.matcher(quotedText.replace("*", " ").replace('-', ' '))
+			.replaceAll(" ")
+			.replace('’', '\'')
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private static String quoted(String phrase) {
+		return phrase.contains(" ") ? "\"" + phrase + "\"" : phrase;
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.sstc.catalogue.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sstc.catalogue.practice.PracticeJson;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The search as JSON: the same parameters as the search page, the items in the same order. */
+@RestController
+class SearchApiController {
+
+	private static final int SUGGESTIONS = 8;
+
+	private final PracticeSearch search;
+
+	SearchApiController(PracticeSearch search) {
+		this.search = search;
+	}
+
+	record Item(int number, String slug, String title, String shortTitle, String region, String regionCode,
+			boolean regionInferred, List<PracticeJson.Country> countries, List<PracticeJson.Term> themes,
+			List<PracticeJson.Term> modalities, Float score, Map<String, String> highlights, String snippetField) {
+
+		static Item of(SearchResults.Hit hit) {
+			PracticeJson.Summary summary = PracticeJson.Summary.of(hit.practice());
+			return new Item(summary.number(), summary.slug(), summary.title(), summary.shortTitle(), summary.region(),
+					summary.regionCode(), summary.regionInferred(), summary.countries(), summary.themes(),
+					summary.modalities(), Float.isNaN(hit.score()) ? null : hit.score(), hit.highlights(),
+					hit.snippetField());
+		}
+
+	}
+
+	record Page(long total, int page, int size, String sort, List<Item> items,
+			Map<String, List<SearchResults.FacetValue>> facets, String suggestion, List<Item> nearest) {
+	}
+
+	@GetMapping("/api/practices")
+	Page search(@RequestParam MultiValueMap<String, String> parameters) {
+		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
+		SearchResults.Page results = this.search.search(query);
+		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+		results.facets().forEach((facet) -> facets.put(facet.definition().name(), facet.values()));
+		return new Page(results.total(), query.page(), query.size(), query.effectiveSort().code(),
+				results.hits().stream().map(Item::of).toList(), facets, results.searched(),
+				results.nearest().stream().map(Item::of).toList());
+	}
+
+	@GetMapping("/api/suggest")
+	List<PracticeSearch.Suggestion> suggest(@RequestParam(name = "q", required = false) String typed) {
+		return this.search.suggest(typed, SUGGESTIONS);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.sstc.catalogue.search;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page, which is also the browse page: an empty query lists every practice. */
+@Controller
+class SearchPageController {
+
+	private final PracticeSearch search;
+
+	SearchPageController(PracticeSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/practices")
+	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
+		model.addAttribute("query", query);
+		model.addAttribute("results", this.search.search(query));
+		model.addAttribute("facets", CatalogueSearchDefinition.FACETS);
+		model.addAttribute("sorts", SortOrder.values());
+		return "search/results";
+	}
+
+}

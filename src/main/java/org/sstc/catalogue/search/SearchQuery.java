@@ -1,0 +1,179 @@
+package org.sstc.catalogue.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.sstc.catalogue.practice.InvalidParameterException;
+
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What a person asked the search for: the query text, the selected facet values, the sort order and the page. It is
+ * immutable: every "add this filter", "remove this filter", sort and page link is built from it with
+ * {@code with...} methods, so the URL always carries the whole state (shareable, bookmarkable).
+ *
+ * @param text the query text as typed (possibly empty)
+ * @param filters selected values per facet name, in {@link CatalogueSearchDefinition#FACETS} order
+ * @param sort the chosen order, or null for the default
+ * @param page the page, from 1
+ * @param size results per page
+ */
+public record SearchQuery(String text, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
+
+	public SearchQuery {
+		text = (text != null) ? text : "";
+		Map<String, List<String>> ordered = new LinkedHashMap<>();
+		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+			List<String> values = filters.getOrDefault(facet.name(), List.of());
+			if (!values.isEmpty()) {
+				ordered.put(facet.name(), List.copyOf(values.stream().distinct().toList()));
+			}
+		}
+		filters = Collections.unmodifiableMap(ordered);
+	}
+
+	public static SearchQuery empty(int size) {
+		return new SearchQuery("", Map.of(), null, 1, size);
+	}
+
+	/** Reads the request parameters; a value a facet cannot hold, a bad sort, page or size gets a clear error. */
+	public static SearchQuery from(MultiValueMap<String, String> parameters, int defaultSize) {
+		Map<String, List<String>> filters = new LinkedHashMap<>();
+		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+			List<String> values = new ArrayList<>();
+			for (String value : parameters.getOrDefault(facet.name(), List.of())) {
+				if (value == null || value.isBlank()) {
+					continue;
+				}
+				values.add(facet.canonical()
+					.apply(value)
+					.orElseThrow(() -> new InvalidParameterException(facet.name(), value, facet.expected())));
+			}
+			filters.put(facet.name(), values);
+		}
+		String sortValue = parameters.getFirst("sort");
+		SortOrder sort = (sortValue == null || sortValue.isBlank()) ? null : SortOrder.find(sortValue)
+			.orElseThrow(() -> new InvalidParameterException("sort", sortValue, "relevance, number or title"));
+		int page = wholeNumber(parameters, "page", 1);
+		int size = wholeNumber(parameters, "size", defaultSize);
+		if (page < 1) {
+			throw new InvalidParameterException("page", String.valueOf(page), "a page number from 1");
+		}
+		if (size < 1 || size > CatalogueSearchDefinition.MAX_PAGE_SIZE) {
+			throw new InvalidParameterException("size", String.valueOf(size),
+					"a page size from 1 to " + CatalogueSearchDefinition.MAX_PAGE_SIZE);
+		}
+		return new SearchQuery(parameters.getFirst("q"), filters, sort, page, size);
+	}
+
+	private static int wholeNumber(MultiValueMap<String, String> parameters, String name, int defaultValue) {
+		String value = parameters.getFirst(name);
+		if (value == null || value.isBlank()) {
+			return defaultValue;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidParameterException(name, value, "a whole number");
+		}
+	}
+
+	public boolean hasText() {
+		return !this.text.isBlank();
+	}
+
+	public boolean hasFilters() {
+		return !this.filters.isEmpty();
+	}
+
+	/** The order results come in: the chosen one, else relevance for a query and compendium number for browsing. */
+	public SortOrder effectiveSort() {
+		if (this.sort != null) {
+			return this.sort;
+		}
+		return hasText() ? SortOrder.RELEVANCE : SortOrder.NUMBER;
+	}
+
+	public List<String> selected(String facet) {
+		return this.filters.getOrDefault(facet, List.of());
+	}
+
+	public boolean isSelected(String facet, String value) {
+		return selected(facet).contains(value);
+	}
+
+	public SearchQuery withText(String newText) {
+		return new SearchQuery(newText, this.filters, this.sort, 1, this.size);
+	}
+
+	public SearchQuery withFilter(String facet, String value) {
+		Map<String, List<String>> changed = new LinkedHashMap<>(this.filters);
+		List<String> values = new ArrayList<>(selected(facet));
+		values.add(value);
+		changed.put(facet, values);
+		return new SearchQuery(this.text, changed, this.sort, 1, this.size);
+	}
+
+	public SearchQuery withoutFilter(String facet, String value) {
+		Map<String, List<String>> changed = new LinkedHashMap<>(this.filters);
+		changed.put(facet, selected(facet).stream().filter((selected) -> !selected.equals(value)).toList());
+		return new SearchQuery(this.text, changed, this.sort, 1, this.size);
+	}
+
+	/** Adds the value if it is not selected, removes it if it is: what a facet's checkbox or link does. */
+	public SearchQuery toggle(String facet, String value) {
+		return isSelected(facet, value) ? withoutFilter(facet, value) : withFilter(facet, value);
+	}
+
+	public SearchQuery withoutFilters(String facet) {
+		Map<String, List<String>> changed = new LinkedHashMap<>(this.filters);
+		changed.remove(facet);
+		return new SearchQuery(this.text, changed, this.sort, 1, this.size);
+	}
+
+	public SearchQuery withoutAnyFilter() {
+		return new SearchQuery(this.text, Map.of(), this.sort, 1, this.size);
+	}
+
+	public SearchQuery withSort(SortOrder newSort) {
+		return new SearchQuery(this.text, this.filters, newSort, 1, this.size);
+	}
+
+	public SearchQuery withPage(int newPage) {
+		return new SearchQuery(this.text, this.filters, this.sort, newPage, this.size);
+	}
+
+	/** The state as URL query parameters (without defaults), e.g. {@code q=osh&region=africa&page=2}. */
+	public String toQueryString() {
+		StringJoiner query = new StringJoiner("&");
+		if (hasText()) {
+			query.add("q=" + encode(this.text));
+		}
+		this.filters.forEach((facet, values) -> values.forEach((value) -> query.add(facet + "=" + encode(value))));
+		if (this.sort != null) {
+			query.add("sort=" + this.sort.code());
+		}
+		if (this.page > 1) {
+			query.add("page=" + this.page);
+		}
+		return query.toString();
+	}
+
+	/** The path and query of the search page showing this state. */
+	public String url() {
+		String query = toQueryString();
+		return query.isEmpty() ? "/practices" : "/practices?" + query;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

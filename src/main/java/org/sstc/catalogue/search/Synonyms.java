@@ -1,0 +1,118 @@
+package org.sstc.catalogue.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The curated acronyms and synonyms of {@code search/synonyms.txt}, expanded both ways in the query: "OSH" becomes
+ * {@code (osh | "occupational safety and health" | ...)} and "occupational safety and health" the same group, so a
+ * practice that spells a term out and one that uses the acronym are both found, and a multi-word synonym only matches
+ * as a phrase.
+ */
+@Component
+public class Synonyms {
+
+	private static final String FILE = "search/synonyms.txt";
+
+	private final Map<String, List<String>> groupOfMember = new HashMap<>();
+
+	private final Set<String> words = new HashSet<>();
+
+	private int longestMember;
+
+	public Synonyms() {
+		ClassPathResource file = new ClassPathResource(FILE);
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach(this::addGroup);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + FILE, ex);
+		}
+	}
+
+	private void addGroup(String line) {
+		List<String> members = Arrays.stream(line.split(","))
+			.map(Synonyms::normalise)
+			.filter((member) -> !member.isEmpty())
+			.distinct()
+			.toList();
+		for (String member : members) {
+			this.groupOfMember.put(member, members);
+			this.words.addAll(List.of(member.split(" ")));
+			this.longestMember = Math.max(this.longestMember, member.split(" ").length);
+		}
+	}
+
+	/** Whether a word appears in the list: such a word is never "corrected" as a misspelling. */
+	public boolean isKnownWord(String word) {
+		return this.words.contains(normalise(word));
+	}
+
+	/**
+	 * Expands the terms of a query (words, quoted phrases, prefixes, in simple-query-string syntax) into one simple
+	 * query string in which every run of words that is a synonym list member is replaced by its whole group.
+	 */
+	public String expand(List<String> terms) {
+		List<String> out = new ArrayList<>();
+		int i = 0;
+		while (i < terms.size()) {
+			int matched = 0;
+			List<String> group = null;
+			for (int length = 1; i + length <= terms.size(); length++) {
+				List<String> window = terms.subList(i, i + length);
+				if (window.stream().anyMatch((term) -> term.endsWith("*"))) {
+					break;
+				}
+				String joined = window.stream().map((term) -> term.replace("\"", "")).collect(Collectors.joining(" "));
+				if (joined.split(" ").length > this.longestMember) {
+					break;
+				}
+				List<String> found = this.groupOfMember.get(normalise(joined));
+				if (found != null) {
+					matched = length;
+					group = found;
+				}
+			}
+			if (group != null) {
+				out.add(group.stream()
+					.map((member) -> member.contains(" ") ? "\"" + member + "\"" : member)
+					.collect(Collectors.joining(" | ", "(", ")")));
+				i += matched;
+			}
+			else {
+				out.add(terms.get(i));
+				i++;
+			}
+		}
+		return String.join(" ", out);
+	}
+
+	/** Lower case, accents and punctuation removed, hyphens as spaces: how members and query words are compared. */
+	static String normalise(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replace('’', '\'')
+			.replaceAll("'(\\s|$)", "$1")
+			.replaceAll("[^\\p{L}\\p{N}']+", " ")
+			.strip();
+	}
+
+}

@@ -1,0 +1,100 @@
+// Progressive enhancement only: every page works without this script.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // Filters and sort apply as soon as they change (without script, an "Apply" button does it).
+  document.querySelectorAll('form .auto-submit').forEach(function (control) {
+    control.addEventListener('change', function () {
+      var form = control.form;
+      if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+    });
+  });
+
+  // Autocomplete for the search box: an ARIA combobox over /api/suggest.
+  var input = document.getElementById('q');
+  if (!input || !input.dataset.suggestUrl || !window.fetch) { return; }
+  var list = document.createElement('ul');
+  list.id = 'q-suggestions';
+  list.className = 'suggestions';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', input.getAttribute('placeholder') || 'Suggestions');
+  list.hidden = true;
+  input.parentNode.appendChild(list);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  var items = [];
+  var active = -1;
+  var pending = 0;
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function highlight(index) {
+    items.forEach(function (item, i) { item.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+    active = index;
+    if (index >= 0) { input.setAttribute('aria-activedescendant', items[index].id); }
+  }
+
+  function show(suggestions) {
+    list.textContent = '';
+    items = suggestions.map(function (suggestion, i) {
+      var item = document.createElement('li');
+      item.id = 'q-suggestion-' + i;
+      item.setAttribute('role', 'option');
+      item.dataset.url = suggestion.url;
+      var label = document.createElement('span');
+      label.textContent = suggestion.label;
+      var kind = document.createElement('span');
+      kind.className = 'suggestion-kind';
+      kind.textContent = suggestion.kind;
+      item.appendChild(label);
+      item.appendChild(kind);
+      item.addEventListener('mousedown', function (event) {
+        event.preventDefault();
+        window.location.href = suggestion.url;
+      });
+      list.appendChild(item);
+      return item;
+    });
+    if (items.length === 0) { close(); return; }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    highlight(-1);
+  }
+
+  input.addEventListener('input', function () {
+    var typed = input.value.trim();
+    if (typed.length < 2) { close(); return; }
+    var request = ++pending;
+    fetch(input.dataset.suggestUrl + '?q=' + encodeURIComponent(typed), { headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (suggestions) { if (request === pending) { show(suggestions); } })
+      .catch(close);
+  });
+
+  input.addEventListener('keydown', function (event) {
+    if (list.hidden) { return; }
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      highlight((active + 1) % items.length);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      highlight(active <= 0 ? items.length - 1 : active - 1);
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      window.location.href = items[active].dataset.url;
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+
+  input.addEventListener('blur', close);
+})();

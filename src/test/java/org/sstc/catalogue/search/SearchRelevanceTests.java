@@ -1,0 +1,139 @@
+package org.sstc.catalogue.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sstc.catalogue.CatalogueTest;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search judged against {@code search/relevance-judgments.yml}: queries people type (topics, acronyms, countries,
+ * organisations, misspellings, questions), each with the practices that must come first. Computes precision at 5,
+ * recall at 10 and nDCG at 10 over the set; the thresholds and the figures measured are in the README.
+ */
+@CatalogueTest
+class SearchRelevanceTests {
+
+	static final double MIN_MEAN_NDCG_AT_10 = 0.95;
+
+	static final double MIN_MEAN_PRECISION_AT_5 = 0.95;
+
+	static final double MIN_MEAN_RECALL_AT_10 = 0.97;
+
+	@Autowired
+	PracticeSearch search;
+
+	record Judgment(String query, List<Integer> top5, List<Integer> top10, List<Integer> partly) {
+
+		Judgment {
+			top5 = (top5 != null) ? top5 : List.of();
+			top10 = (top10 != null) ? top10 : List.of();
+			partly = (partly != null) ? partly : List.of();
+		}
+
+		Map<Integer, Integer> gains() {
+			Map<Integer, Integer> gains = new HashMap<>();
+			this.partly.forEach((number) -> gains.put(number, 1));
+			this.top10.forEach((number) -> gains.put(number, 1));
+			this.top5.forEach((number) -> gains.put(number, 2));
+			return gains;
+		}
+
+	}
+
+	record Measure(String query, List<Integer> ranking, double precisionAt5, double recallAt10, double ndcgAt10,
+			List<Integer> missingFromTop5, List<Integer> missingFromTop10) {
+	}
+
+	@Test
+	void searchRanksTheJudgedPracticesFirst() throws IOException {
+		List<Judgment> judgments = judgments();
+		assertThat(judgments).hasSizeGreaterThanOrEqualTo(30);
+		List<Measure> measures = new ArrayList<>();
+		for (Judgment judgment : judgments) {
+			measures.add(measure(judgment));
+		}
+		report(measures);
+
+		double ndcg = measures.stream().mapToDouble(Measure::ndcgAt10).average().orElse(0);
+		double precision = measures.stream().mapToDouble(Measure::precisionAt5).average().orElse(0);
+		double recall = measures.stream().mapToDouble(Measure::recallAt10).average().orElse(0);
+		assertThat(measures).allSatisfy((measure) -> {
+			assertThat(measure.missingFromTop5()).as("must be in the top 5 for '%s' (got %s)", measure.query(),
+					measure.ranking()).isEmpty();
+			assertThat(measure.missingFromTop10()).as("must be in the top 10 for '%s' (got %s)", measure.query(),
+					measure.ranking()).isEmpty();
+		});
+		assertThat(ndcg).as("mean nDCG@10").isGreaterThanOrEqualTo(MIN_MEAN_NDCG_AT_10);
+		assertThat(precision).as("mean P@5").isGreaterThanOrEqualTo(MIN_MEAN_PRECISION_AT_5);
+		assertThat(recall).as("mean R@10").isGreaterThanOrEqualTo(MIN_MEAN_RECALL_AT_10);
+	}
+
+	private Measure measure(Judgment judgment) {
+		SearchQuery query = SearchQuery.empty(10).withText(judgment.query());
+		List<Integer> ranking = this.search.search(query)
+			.hits()
+			.stream()
+			.map((hit) -> hit.practice().getNumber())
+			.toList();
+		Map<Integer, Integer> gains = judgment.gains();
+		List<Integer> top5 = ranking.subList(0, Math.min(5, ranking.size()));
+		long relevantInTop5 = top5.stream().filter(gains::containsKey).count();
+		long relevantInTop10 = ranking.stream().filter(gains::containsKey).count();
+		double precisionAt5 = relevantInTop5 / (double) Math.min(5, gains.size());
+		double recallAt10 = relevantInTop10 / (double) gains.size();
+		return new Measure(judgment.query(), ranking, precisionAt5, recallAt10, ndcg(ranking, gains),
+				judgment.top5().stream().filter((number) -> !top5.contains(number)).toList(),
+				judgment.top10().stream().filter((number) -> !ranking.contains(number)).toList());
+	}
+
+	/** nDCG at 10 with gains 2 and 1 and the usual log2 discount. */
+	static double ndcg(List<Integer> ranking, Map<Integer, Integer> gains) {
+		double dcg = 0;
+		for (int i = 0; i < Math.min(10, ranking.size()); i++) {
+			dcg += gains.getOrDefault(ranking.get(i), 0) / log2(i + 2);
+		}
+		List<Integer> ideal = gains.values().stream().sorted((a, b) -> b - a).toList();
+		double idcg = 0;
+		for (int i = 0; i < Math.min(10, ideal.size()); i++) {
+			idcg += ideal.get(i) / log2(i + 2);
+		}
+		return (idcg == 0) ? 1 : dcg / idcg;
+	}
+
+	private static double log2(double value) {
+		return Math.log(value) / Math.log(2);
+	}
+
+	private static void report(List<Measure> measures) {
+		StringBuilder report = new StringBuilder("\nRelevance (P@5 is capped by the number of relevant practices)\n");
+		for (Measure measure : measures) {
+			report.append(String.format("%-55s P@5 %.2f  R@10 %.2f  nDCG@10 %.3f  %s%n", measure.query(),
+					measure.precisionAt5(), measure.recallAt10(), measure.ndcgAt10(), measure.ranking()));
+		}
+		report.append(String.format("MEAN %d queries: P@5 %.3f  R@10 %.3f  nDCG@10 %.3f%n", measures.size(),
+				measures.stream().mapToDouble(Measure::precisionAt5).average().orElse(0),
+				measures.stream().mapToDouble(Measure::recallAt10).average().orElse(0),
+				measures.stream().mapToDouble(Measure::ndcgAt10).average().orElse(0)));
+		System.out.println(report);
+	}
+
+	private static List<Judgment> judgments() throws IOException {
+		try (InputStream in = new ClassPathResource("search/relevance-judgments.yml").getInputStream()) {
+			return YAMLMapper.builder().build().readValue(in, new TypeReference<List<Judgment>>() {
+			});
+		}
+	}
+
+}
