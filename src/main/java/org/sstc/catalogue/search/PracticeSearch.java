@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -75,7 +76,30 @@ public class PracticeSearch {
 		Map<String, String> corrections = corrections(session, asked);
 		QueryText text = corrections.isEmpty() ? asked : asked.replacingWords(corrections);
 		String searched = corrections.isEmpty() ? null : text.display();
+		while (true) {
+			try {
+				return search(session, query, text, searched);
+			}
+			catch (RuntimeException ex) {
+				if (!tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
+					throw ex;
+				}
+				// every word is expanded over many fields and synonyms: a long query can exceed Lucene's limit
+				text = text.firstTerms(Math.max(1, Math.max(text.terms().size(), text.exclusions().size()) / 2));
+			}
+		}
+	}
 
+	private static boolean tooManyClauses(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IndexSearcher.TooManyClauses) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, String searched) {
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		CatalogueSearchDefinition.FACETS.stream()
 			.filter((facet) -> query.selected(facet.name()).isEmpty())

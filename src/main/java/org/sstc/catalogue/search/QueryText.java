@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public record QueryText(List<String> terms, List<String> exclusions, List<String> words, String phrase) {
 
-	private static final int MAX_TERMS = 32;
+	/** More words than this add nothing a person meant: the rest of a long paste is ignored. */
+	private static final int MAX_TERMS = 16;
 
 	private static final Pattern TOKEN = Pattern.compile("([-!+]?)\"([^\"]*)\"|(\\S+)");
 
@@ -70,6 +71,9 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 					exclusions.add(term);
 					continue;
 				}
+				if (terms.contains(term)) {
+					continue;
+				}
 				terms.add(term);
 				if (!term.startsWith("\"") && !term.endsWith("*")) {
 					words.add(term);
@@ -87,6 +91,14 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 
 	public boolean isEmpty() {
 		return this.terms.isEmpty() && this.exclusions.isEmpty();
+	}
+
+	/** The same text with only its first terms, for a search engine that cannot take them all. */
+	public QueryText firstTerms(int count) {
+		List<String> kept = this.terms.subList(0, Math.min(count, this.terms.size()));
+		List<String> keptWords = this.words.stream().filter(kept::contains).toList();
+		return new QueryText(kept, this.exclusions.subList(0, Math.min(count, this.exclusions.size())), keptWords,
+				(kept.size() > 1) ? this.phrase : null);
 	}
 
 	/** The same text with some words replaced, e.g. by their spelling corrections. */

@@ -1,0 +1,155 @@
+package org.sstc.catalogue.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.practice.PracticeRepository;
+import org.sstc.catalogue.practice.PracticeStatus;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@CatalogueTest
+class SearchFeaturesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PracticeSearch search;
+
+	@Autowired
+	PracticeRepository practices;
+
+	CatalogueClient client;
+
+	@BeforeEach
+	void setUp() {
+		this.client = new CatalogueClient(this.port);
+	}
+
+	@Test
+	void labourInspectionListsTheLabourInspectionPracticesFirstWithHighlightedSnippets() {
+		JsonNode result = this.client.get("/api/practices?q=" + encode("labour inspection")).json();
+		JsonNode first = result.get("items").get(0);
+		JsonNode second = result.get("items").get(1);
+		assertThat(List.of(first.get("number").asInt(), second.get("number").asInt())).containsExactlyInAnyOrder(11, 19);
+		assertThat(result.get("sort").asString()).isEqualTo("relevance");
+		assertThat(first.get("score").asDouble()).isPositive();
+		String snippet = first.get("highlights").get(first.get("snippetField").asString()).asString();
+		assertThat(snippet).containsPattern("<mark>[Ll]abou?r</mark>|<mark>inspection</mark>");
+
+		String page = this.client.get("/practices?q=" + encode("labour inspection"), "text/html").body();
+		assertThat(page).contains("Matched in").contains("<mark>");
+	}
+
+	@Test
+	void oshFindsTheMiningPractice() {
+		JsonNode items = this.client.get("/api/practices?q=OSH").json().get("items");
+		assertThat(items.get(0).get("number").asInt()).isIn(10, 16);
+		assertThat(items.valueStream().limit(2).map((item) -> item.get("number").asInt())).contains(10);
+	}
+
+	@Test
+	void misspelledWordsAreCorrectedFromTheCatalogueVocabulary() {
+		JsonNode result = this.client.get("/api/practices?q=" + encode("labour inspecton")).json();
+		assertThat(result.get("suggestion").asString()).isEqualTo("labour inspection");
+		assertThat(result.get("items").get(0).get("number").asInt()).isIn(11, 19);
+		String page = this.client.get("/practices?q=" + encode("labour inspecton"), "text/html").body();
+		assertThat(page).contains("Showing results for").contains("labour inspection");
+	}
+
+	@Test
+	void aQueryThatFindsNothingOffersTheNearestPracticesOrToDropAFilter() {
+		SearchResults.Page nothing = this.search
+			.search(SearchQuery.empty(10).withText("cotton").withFilter("region", "africa"));
+		assertThat(nothing.total()).isZero();
+		assertThat(nothing.relaxations()).singleElement().satisfies((relaxation) -> {
+			assertThat(relaxation.facet()).isEqualTo("region");
+			assertThat(relaxation.count()).isPositive();
+		});
+		String page = this.client.get("/practices?q=cotton&region=africa", "text/html").body();
+		assertThat(page).contains("Remove").contains("href=\"/practices?q=cotton\"");
+
+		SearchResults.Page fuzzy = this.search.search(SearchQuery.empty(10).withText("xqzlabour"));
+		assertThat(fuzzy.total()).isZero();
+	}
+
+	@Test
+	void nearestPracticesComeFromAFuzzyMatch() {
+		SearchResults.Page result = this.search.search(SearchQuery.empty(10).withText("petrochemicalz workerz"));
+		if (result.total() == 0) {
+			assertThat(result.nearest()).extracting((hit) -> hit.practice().getNumber()).contains(16);
+		}
+		else {
+			assertThat(result.hits().get(0).practice().getNumber()).isEqualTo(16);
+		}
+	}
+
+	@Test
+	void autocompleteOffersTitlesCountriesThemesAndOrganisations() {
+		JsonNode apprenticeships = this.client.get("/api/suggest?q=appren").json();
+		assertThat(apprenticeships.get(0).get("kind").asString()).isEqualTo("practice");
+		assertThat(apprenticeships.get(0).get("url").asString())
+			.isEqualTo("/practices/" + this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED).get(6).getSlug());
+
+		JsonNode brazil = this.client.get("/api/suggest?q=bra").json();
+		assertThat(brazil.valueStream()).anySatisfy((suggestion) -> {
+			assertThat(suggestion.get("kind").asString()).isEqualTo("country");
+			assertThat(suggestion.get("label").asString()).isEqualTo("Brazil");
+			assertThat(suggestion.get("url").asString()).isEqualTo("/practices?country=BR");
+		});
+		assertThat(this.client.get("/api/suggest?q=ecow").json().valueStream())
+			.anySatisfy((suggestion) -> assertThat(suggestion.get("kind").asString()).isEqualTo("organisation"));
+		assertThat(this.client.get("/api/suggest?q=social").json().valueStream())
+			.anySatisfy((suggestion) -> assertThat(suggestion.get("kind").asString()).isEqualTo("theme"));
+		assertThat(this.client.get("/api/suggest?q=b").json().size()).isZero();
+	}
+
+	@Test
+	@Transactional
+	void similarPracticesShareThemesAndText() {
+		var mining = this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED).get(9);
+		assertThat(mining.getNumber()).isEqualTo(10);
+		var similar = this.search.similar(mining, 4);
+		assertThat(similar).hasSize(4).extracting((practice) -> practice.getNumber()).contains(16).doesNotContain(10);
+		String page = this.client.get("/practices/" + mining.getSlug(), "text/html").body();
+		assertThat(page).contains("Similar practices").contains("/practices/" + similar.get(0).getSlug());
+	}
+
+	@Test
+	void sortsByNumberWhenBrowsingAndByTitleOnRequest() {
+		JsonNode browse = this.client.get("/api/practices?size=100").json();
+		assertThat(browse.get("sort").asString()).isEqualTo("number");
+		assertThat(browse.get("items").valueStream().map((item) -> item.get("number").asInt()))
+			.isSorted().hasSize(30);
+		JsonNode byTitle = this.client.get("/api/practices?size=100&sort=title").json();
+		List<String> titles = byTitle.get("items").valueStream().map((item) -> item.get("shortTitle").asString().toLowerCase()).toList();
+		assertThat(titles).isSorted();
+		assertThat(this.client.get("/api/practices?sort=sideways").status()).isEqualTo(400);
+	}
+
+	@Test
+	void searchPageKeepsTheWholeStateInItsLinks() {
+		String page = this.client.get("/practices?q=labour&region=africa&theme=labour-migration&sort=title", "text/html")
+			.body();
+		assertThat(page).contains("value=\"labour\"")
+			.contains("href=\"/practices?q=labour&amp;theme=labour-migration&amp;sort=title\"")
+			.contains("href=\"/practices?q=labour&amp;sort=title\"")
+			.contains("name=\"region\" value=\"africa\" checked");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
