@@ -53,7 +53,7 @@ class CompendiumMigration implements JavaMigration {
 		CuratedCompendium compendium = CuratedRecords.read(this.compendiumCode);
 		Connection connection = context.getConnection();
 		long compendiumId = insertCompendium(connection, compendium);
-		for (CuratedPractice practice : compendium.practices()) {
+		for (PracticeContent practice : compendium.practices()) {
 			insertPractice(connection, compendiumId, practice);
 		}
 	}
@@ -74,7 +74,7 @@ class CompendiumMigration implements JavaMigration {
 		}
 	}
 
-	private void insertPractice(Connection connection, long compendiumId, CuratedPractice practice)
+	private void insertPractice(Connection connection, long compendiumId, PracticeContent practice)
 			throws SQLException {
 		String sql = """
 				insert into practice (compendium_id, number, slug, status, heading, short_title, title, region,

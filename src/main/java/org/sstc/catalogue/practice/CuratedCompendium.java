@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A compendium as curated under {@code db/practices/<code>/}: its {@code compendium.yml} and its practices. */
 public record CuratedCompendium(String code, String title, String biennium, String publisher, String preface,
-		List<CuratedPractice> practices) {
+		List<PracticeContent> practices) {
 
 	record Header(String code, String title, String biennium, String publisher, String preface) {
 	}

@@ -41,10 +41,10 @@ public final class CuratedRecords {
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("No " + HEADER_FILE + " in " + folder));
 			CuratedCompendium.Header header = parse(headerFile, CuratedCompendium.Header.class);
-			List<CuratedPractice> practices = Arrays.stream(files)
+			List<PracticeContent> practices = Arrays.stream(files)
 				.filter((file) -> !HEADER_FILE.equals(file.getFilename()))
 				.sorted(Comparator.comparing((Resource file) -> Objects.requireNonNull(file.getFilename())))
-				.map((file) -> parse(file, CuratedPractice.class))
+				.map((file) -> parse(file, PracticeContent.class))
 				.toList();
 			return new CuratedCompendium(header.code(), header.title(), header.biennium(), header.publisher(),
 					header.preface(), practices);

@@ -25,6 +25,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -33,6 +35,7 @@ import org.hibernate.type.SqlTypes;
  * kept beside them ({@code regionAsWritten}, {@code countriesInvolved}); themes and modalities are editorial.
  */
 @Entity
+@Audited
 public class Practice {
 
 	@Id
@@ -44,6 +47,7 @@ public class Practice {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "compendium_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Compendium compendium;
 
 	private int number;
@@ -131,6 +135,79 @@ public class Practice {
 	private Instant updatedAt;
 
 	protected Practice() {
+	}
+
+	/** A new practice starts as a draft: nobody outside the staff sees it until it is published. */
+	public static Practice draft(Compendium compendium, PracticeContent content) {
+		Practice practice = new Practice();
+		practice.compendium = compendium;
+		practice.status = PracticeStatus.DRAFT;
+		practice.apply(content);
+		return practice;
+	}
+
+	/** Replaces everything the practice says with the given content; its status stays as it is. */
+	public void apply(PracticeContent content) {
+		this.number = content.number();
+		this.slug = content.slug();
+		this.heading = content.heading();
+		this.shortTitle = content.shortTitle();
+		this.title = content.title();
+		this.region = content.region();
+		this.regionAsWritten = content.regionAsWritten();
+		this.regionInferred = content.regionInferred();
+		this.authors = content.authors();
+		this.institutions = content.institutions();
+		this.countriesInvolved = content.countriesInvolved();
+		this.countries = new ArrayList<>(content.countries());
+		this.organisations = new ArrayList<>(content.organisations());
+		this.objectives = content.objectives();
+		this.cooperation = content.cooperation();
+		this.peerLearning = content.peerLearning();
+		this.innovation = content.innovation();
+		this.sustainability = content.sustainability();
+		this.adaptability = content.adaptability();
+		this.results = content.results();
+		this.contactDetails = content.contactDetails();
+		this.contacts = new ArrayList<>(content.contacts());
+		this.funding = content.funding();
+		this.fundingSources = new ArrayList<>(content.fundingSources());
+		this.materials = content.materials();
+		this.links = new ArrayList<>(content.links());
+		this.imageCaptions = new ArrayList<>(content.imageCaptions());
+		this.themes = new ArrayList<>(content.themes());
+		this.modalities = new ArrayList<>(content.modalities());
+		this.parts = new ArrayList<>(content.parts());
+		this.repairs = new ArrayList<>(content.repairs());
+		this.missingFields = new ArrayList<>(content.missing());
+	}
+
+	/** Everything the practice says, as one value: what the admin form edits and the history compares. */
+	public PracticeContent content() {
+		return new PracticeContent(this.number, this.slug, this.heading, this.shortTitle, this.title, this.region,
+				this.regionAsWritten, this.regionInferred, this.authors, this.institutions, this.countriesInvolved,
+				this.countries, this.organisations, this.objectives, this.cooperation, this.peerLearning,
+				this.innovation, this.sustainability, this.adaptability, this.results, this.contactDetails,
+				this.contacts, this.funding, this.fundingSources, this.materials, this.links, this.imageCaptions,
+				this.themes, this.modalities, this.parts, this.repairs, this.missingFields);
+	}
+
+	public void publish() {
+		this.status = PracticeStatus.PUBLISHED;
+	}
+
+	/** Back to draft: off the public pages, still editable. */
+	public void unpublish() {
+		this.status = PracticeStatus.DRAFT;
+	}
+
+	public void archive() {
+		this.status = PracticeStatus.ARCHIVED;
+	}
+
+	/** Out of the archive, as a draft to be published again explicitly. */
+	public void unarchive() {
+		this.status = PracticeStatus.DRAFT;
 	}
 
 	@PrePersist

@@ -11,4 +11,10 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	Optional<Practice> findBySlugAndStatus(String slug, PracticeStatus status);
 
+	Optional<Practice> findBySlug(String slug);
+
+	Optional<Practice> findByCompendiumIdAndNumber(Long compendiumId, int number);
+
+	List<Practice> findAllByOrderByCompendiumBienniumDescNumberAsc();
+
 }

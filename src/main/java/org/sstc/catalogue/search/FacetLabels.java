@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.sstc.catalogue.practice.Modality;
+import org.sstc.catalogue.practice.PracticeChangedEvent;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The English labels of facet values: vocabulary labels for regions, themes and modalities; for countries,
@@ -39,6 +41,11 @@ public class FacetLabels {
 
 	FacetLabels(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@TransactionalEventListener
+	void onPracticeChanged(PracticeChangedEvent event) {
+		refresh();
 	}
 
 	/** Reads the names again; called at start-up and after every change to the catalogue. */

@@ -23,14 +23,14 @@ class CuratedRecordsTests {
 	private static final List<String> NARRATIVE_FIELDS = List.of("objectives", "cooperation", "peerLearning",
 			"innovation", "sustainability", "adaptability", "results", "contactDetails", "funding", "materials");
 
-	static Stream<CuratedPractice> practices() {
+	static Stream<PracticeContent> practices() {
 		return COMPENDIUM.practices().stream();
 	}
 
 	@Test
 	void compendiumHasItsThirtyPracticesNumberedOneToThirty() {
 		assertThat(COMPENDIUM.title()).startsWith("Promoting Social Justice in the Global South");
-		assertThat(COMPENDIUM.practices()).extracting(CuratedPractice::number)
+		assertThat(COMPENDIUM.practices()).extracting(PracticeContent::number)
 			.containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
 	}
 
@@ -42,7 +42,7 @@ class CuratedRecordsTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
-	void identityFieldsArePresent(CuratedPractice practice) {
+	void identityFieldsArePresent(PracticeContent practice) {
 		assertThat(practice.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(60);
 		assertThat(practice.heading()).startsWith("GOOD PRACTICE " + practice.number());
 		assertThat(practice.shortTitle()).isNotBlank();
@@ -54,7 +54,7 @@ class CuratedRecordsTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
-	void regionIsEitherWrittenOrMarkedInferred(CuratedPractice practice) {
+	void regionIsEitherWrittenOrMarkedInferred(PracticeContent practice) {
 		if (practice.regionInferred()) {
 			assertThat(practice.repairs()).anyMatch((repair) -> repair.toLowerCase().contains("region"));
 		}
@@ -65,7 +65,7 @@ class CuratedRecordsTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
-	void everyNarrativeFieldIsGivenOrListedAsMissing(CuratedPractice practice) {
+	void everyNarrativeFieldIsGivenOrListedAsMissing(PracticeContent practice) {
 		if (!practice.parts().isEmpty()) {
 			assertThat(practice.parts()).allSatisfy((part) -> {
 				assertThat(part.title()).isNotBlank();
@@ -84,7 +84,7 @@ class CuratedRecordsTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
-	void noHtmlIsLeftFromTheConversion(CuratedPractice practice) {
+	void noHtmlIsLeftFromTheConversion(PracticeContent practice) {
 		Stream<String> texts = Stream.concat(NARRATIVE_FIELDS.stream().map((field) -> narrative(practice, field)),
 				Stream.of(practice.title(), practice.authors(), practice.institutions(), practice.countriesInvolved()));
 		texts.filter((text) -> text != null)
@@ -93,7 +93,7 @@ class CuratedRecordsTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
-	void countriesHaveIsoCodesAndLinksHaveWebAddresses(CuratedPractice practice) {
+	void countriesHaveIsoCodesAndLinksHaveWebAddresses(PracticeContent practice) {
 		Stream.concat(practice.countries().stream(), practice.parts().stream().flatMap((p) -> p.countries().stream()))
 			.forEach((country) -> assertThat(Countries.isIsoCode(country.code())).as(country.toString()).isTrue());
 		Stream.concat(practice.links().stream(), practice.parts().stream().flatMap((p) -> p.links().stream()))
@@ -105,7 +105,7 @@ class CuratedRecordsTests {
 			});
 	}
 
-	static String narrative(CuratedPractice practice, String field) {
+	static String narrative(PracticeContent practice, String field) {
 		return switch (field) {
 			case "objectives" -> practice.objectives();
 			case "cooperation" -> practice.cooperation();

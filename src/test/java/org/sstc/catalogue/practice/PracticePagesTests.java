@@ -27,7 +27,7 @@ class PracticePagesTests {
 		this.client = new CatalogueClient(this.port);
 	}
 
-	static List<CuratedPractice> curated() {
+	static List<PracticeContent> curated() {
 		return CuratedRecords.read("compendium-2022-2023").practices();
 	}
 
@@ -64,7 +64,7 @@ class PracticePagesTests {
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("curated")
-	void detailPageRendersEveryField(CuratedPractice practice) {
+	void detailPageRendersEveryField(PracticeContent practice) {
 		CatalogueClient.Response response = this.client.get("/practices/" + practice.slug(), "text/html");
 		assertThat(response.status()).isEqualTo(200);
 		String page = HtmlUtils.htmlUnescape(response.body());

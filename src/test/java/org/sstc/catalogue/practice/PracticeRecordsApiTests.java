@@ -35,7 +35,7 @@ class PracticeRecordsApiTests {
 		this.client = new CatalogueClient(this.port);
 	}
 
-	static Stream<CuratedPractice> curated() {
+	static Stream<PracticeContent> curated() {
 		return CuratedRecords.read("compendium-2022-2023").practices().stream();
 	}
 
@@ -45,12 +45,12 @@ class PracticeRecordsApiTests {
 		assertThat(page.get("total").asInt()).isEqualTo(30);
 		assertThat(page.get("items")).hasSize(30);
 		assertThat(page.get("items").valueStream().map((item) -> item.get("slug").asString()))
-			.containsExactlyElementsOf(curated().map(CuratedPractice::slug).toList());
+			.containsExactlyElementsOf(curated().map(PracticeContent::slug).toList());
 	}
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("curated")
-	void detailCarriesEveryFieldOfTheCuratedFile(CuratedPractice file) {
+	void detailCarriesEveryFieldOfTheCuratedFile(PracticeContent file) {
 		CatalogueClient.Response response = this.client.get("/api/practices/" + file.slug());
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode practice = response.json();

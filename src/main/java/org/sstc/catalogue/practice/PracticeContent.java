@@ -3,10 +3,10 @@ package org.sstc.catalogue.practice;
 import java.util.List;
 
 /**
- * A practice as curated in its file under {@code db/practices/}: the shape of the YAML, field for field. See the
- * README's data section for what each field holds.
+ * Everything a practice says, field for field: the shape of the curated YAML files under {@code db/practices/} (see
+ * the README's data section) and of what staff save through the admin form.
  */
-public record CuratedPractice(int number, String slug, String heading, String shortTitle, String title, Region region,
+public record PracticeContent(int number, String slug, String heading, String shortTitle, String title, Region region,
 		String regionAsWritten, boolean regionInferred, String authors, String institutions, String countriesInvolved,
 		List<CountryRef> countries, List<Organisation> organisations, String objectives, String cooperation,
 		String peerLearning, String innovation, String sustainability, String adaptability, String results,
@@ -14,7 +14,7 @@ public record CuratedPractice(int number, String slug, String heading, String sh
 		String materials, List<WebLink> links, List<String> imageCaptions, List<Theme> themes,
 		List<Modality> modalities, List<PracticePart> parts, List<String> repairs, List<String> missing) {
 
-	public CuratedPractice {
+	public PracticeContent {
 		countries = nullToEmpty(countries);
 		organisations = nullToEmpty(organisations);
 		contacts = nullToEmpty(contacts);

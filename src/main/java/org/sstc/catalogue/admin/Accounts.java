@@ -1,0 +1,106 @@
+package org.sstc.catalogue.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and managing staff accounts. */
+@Service
+@Transactional
+public class Accounts {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	static final int MAX_PASSWORD_LENGTH = 128;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	/** Why a password is not acceptable, or empty when it is. */
+	static Optional<String> passwordProblem(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			return Optional.of("password.tooShort");
+		}
+		if (password.length() > MAX_PASSWORD_LENGTH) {
+			return Optional.of("password.tooLong");
+		}
+		return Optional.empty();
+	}
+
+	public Account create(String username, String password, Role role, boolean mustChangePassword) {
+		if (this.accounts.findByUsernameIgnoreCase(username).isPresent()) {
+			throw new IllegalArgumentException("An account named " + username + " exists already");
+		}
+		return this.accounts
+			.save(new Account(username, this.passwordEncoder.encode(password), role, mustChangePassword));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return this.accounts.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username);
+	}
+
+	@Transactional(readOnly = true)
+	boolean exists(String username) {
+		return this.accounts.findByUsernameIgnoreCase(username).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	boolean anyAdministrator() {
+		return this.accounts.existsByRole(Role.ADMIN);
+	}
+
+	void disable(long id) {
+		account(id).disable();
+	}
+
+	void enable(long id) {
+		account(id).enable();
+	}
+
+	void resetPassword(long id, String temporaryPassword) {
+		account(id).resetPassword(this.passwordEncoder.encode(temporaryPassword));
+	}
+
+	/** Changes one's own password, after checking the current one. */
+	boolean changePassword(String username, String currentPassword, String newPassword) {
+		Account account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
+		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		account.changePassword(this.passwordEncoder.encode(newPassword));
+		return true;
+	}
+
+	void recordFailedLogin(String username) {
+		this.accounts.findByUsernameIgnoreCase(username)
+			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant()));
+	}
+
+	void recordSuccessfulLogin(String username) {
+		this.accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
+	}
+
+	private Account account(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+}

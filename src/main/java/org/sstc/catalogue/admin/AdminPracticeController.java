@@ -1,0 +1,228 @@
+package org.sstc.catalogue.admin;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sstc.catalogue.practice.Compendium;
+import org.sstc.catalogue.practice.CompendiumRepository;
+import org.sstc.catalogue.practice.Modality;
+import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.PracticeContent;
+import org.sstc.catalogue.practice.PracticeStatus;
+import org.sstc.catalogue.practice.Region;
+import org.sstc.catalogue.practice.Theme;
+import org.sstc.catalogue.system.MarkdownRenderer;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The staff area's practices: list, create, edit, publish, archive, history. */
+@Controller
+class AdminPracticeController {
+
+	private static final String FORM = "admin/practice-form";
+
+	private final PracticeEditing editing;
+
+	private final PracticeFormValidator validator;
+
+	private final CompendiumRepository compendia;
+
+	private final MarkdownRenderer markdown;
+
+	AdminPracticeController(PracticeEditing editing, PracticeFormValidator validator, CompendiumRepository compendia,
+			MarkdownRenderer markdown) {
+		this.editing = editing;
+		this.validator = validator;
+		this.compendia = compendia;
+		this.markdown = markdown;
+	}
+
+	@InitBinder
+	void refuseIdentity(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "version");
+	}
+
+	@GetMapping("/admin")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			Model model) {
+		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
+		List<Practice> practices = this.editing.all()
+			.stream()
+			.filter((practice) -> wanted.isEmpty() || String.valueOf(practice.getNumber()).equals(wanted)
+					|| practice.getShortTitle().toLowerCase(Locale.ROOT).contains(wanted)
+					|| practice.getTitle().toLowerCase(Locale.ROOT).contains(wanted)
+					|| practice.getSlug().contains(wanted))
+			.filter((practice) -> status == null || status.isBlank() || practice.getStatus().name().equals(status))
+			.toList();
+		model.addAttribute("practices", practices);
+		model.addAttribute("q", q);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", PracticeStatus.values());
+		return "admin/practices";
+	}
+
+	@GetMapping("/admin/practices/new")
+	String create(Model model) {
+		PracticeForm form = new PracticeForm();
+		form.setBaseVersion(0L);
+		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), null, latestCompendium(), model);
+	}
+
+	@PostMapping("/admin/practices")
+	String create(@ModelAttribute("form") PracticeForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Compendium compendium = latestCompendium();
+		if (!"save".equals(action)) {
+			return redisplay(form, action, null, compendium, model);
+		}
+		this.validator.validate(form, result, null, compendium.getId());
+		if (result.hasErrors()) {
+			return showForm(PracticeForms.withBlankRows(form, 0), null, compendium, model);
+		}
+		Practice practice = this.editing.create(compendium, PracticeForms.toContent(form));
+		redirect.addFlashAttribute("message", "admin.saved.draft");
+		return "redirect:/admin/practices/" + practice.getId();
+	}
+
+	@GetMapping("/admin/practices/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Practice practice = this.editing.get(id);
+		PracticeForm form = PracticeForms.from(practice.content(), practice.getVersion());
+		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), practice,
+				practice.getCompendium(), model);
+	}
+
+	@PostMapping("/admin/practices/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") PracticeForm form, BindingResult result,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+		Practice practice = this.editing.get(id);
+		if (!"save".equals(action)) {
+			return redisplay(form, action, practice, practice.getCompendium(), model);
+		}
+		this.validator.validate(form, result, id, practice.getCompendium().getId());
+		if (result.hasErrors()) {
+			return showForm(form, practice, practice.getCompendium(), model);
+		}
+		try {
+			long baseVersion = (form.getBaseVersion() != null) ? form.getBaseVersion() : -1;
+			this.editing.update(id, baseVersion, PracticeForms.toContent(form));
+		}
+		catch (EditConflictException conflict) {
+			return conflict(form, practice, conflict.current(), conflict.currentVersion(), model);
+		}
+		catch (OptimisticLockingFailureException raced) {
+			Practice current = this.editing.get(id);
+			return conflict(form, current, current.content(), current.getVersion(), model);
+		}
+		redirect.addFlashAttribute("message", "admin.saved");
+		return "redirect:/admin/practices/" + id;
+	}
+
+	@PostMapping("/admin/practices/{id}/{transition:publish|unpublish|archive|unarchive}")
+	String transition(@PathVariable long id, @PathVariable String transition, RedirectAttributes redirect) {
+		switch (transition) {
+			case "publish" -> this.editing.publish(id);
+			case "unpublish" -> this.editing.unpublish(id);
+			case "archive" -> this.editing.archive(id);
+			default -> this.editing.unarchive(id);
+		}
+		redirect.addFlashAttribute("message", "admin.status." + transition);
+		return "redirect:/admin/practices/" + id;
+	}
+
+	@GetMapping("/admin/practices/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		model.addAttribute("practice", this.editing.get(id));
+		model.addAttribute("revisions", this.editing.history(id));
+		return "admin/history";
+	}
+
+	@GetMapping("/admin/practices/{id}/history/diff")
+	String diff(@PathVariable long id, @RequestParam long from, @RequestParam long to, Model model) {
+		model.addAttribute("practice", this.editing.get(id));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("changes",
+				PracticeDiff.between(this.editing.contentAt(id, from), this.editing.contentAt(id, to)));
+		return "admin/diff";
+	}
+
+	@PostMapping("/admin/practices/{id}/history/{revision}/restore")
+	String restore(@PathVariable long id, @PathVariable long revision, RedirectAttributes redirect) {
+		this.editing.restore(id, revision);
+		redirect.addFlashAttribute("message", "admin.restored");
+		return "redirect:/admin/practices/" + id + "/history";
+	}
+
+	private String redisplay(PracticeForm form, String action, Practice practice, Compendium compendium,
+			Model model) {
+		if ("preview".equals(action)) {
+			model.addAttribute("previews", previews(form));
+		}
+		int blankRows = "addRows".equals(action) ? PracticeForms.BLANK_ROWS : 0;
+		if ("addPart".equals(action)) {
+			form.getParts().add(new PartForm());
+			blankRows = PracticeForms.BLANK_ROWS;
+		}
+		return showForm(PracticeForms.withBlankRows(form, blankRows), practice, compendium, model);
+	}
+
+	private String conflict(PracticeForm mine, Practice practice, PracticeContent current, long currentVersion,
+			Model model) {
+		model.addAttribute("currentFields", PracticeDiff.fields(current));
+		model.addAttribute("changes", PracticeDiff.between(current, PracticeForms.toContent(mine)));
+		mine.setBaseVersion(currentVersion);
+		model.addAttribute("conflict", true);
+		return showForm(mine, practice, practice.getCompendium(), model);
+	}
+
+	private String showForm(PracticeForm form, Practice practice, Compendium compendium, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("practice", practice);
+		model.addAttribute("compendium", compendium);
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("themes", Theme.values());
+		model.addAttribute("modalities", Modality.values());
+		model.addAttribute("countryChoices", CountryChoices.ALL);
+		model.addAttribute("narrativeFields", List.of("objectives", "cooperation", "peerLearning", "innovation",
+				"sustainability", "adaptability", "results"));
+		model.addAttribute("missingChoices", List.of("objectives", "cooperation", "peerLearning", "innovation",
+				"sustainability", "adaptability", "results", "contactDetails", "funding", "materials"));
+		return FORM;
+	}
+
+	private Map<String, String> previews(PracticeForm form) {
+		Map<String, String> previews = new LinkedHashMap<>();
+		PracticeContent content = PracticeForms.toContent(form);
+		previews.put("countriesInvolved", this.markdown.html(content.countriesInvolved()));
+		previews.put("objectives", this.markdown.html(content.objectives()));
+		previews.put("cooperation", this.markdown.html(content.cooperation()));
+		previews.put("peerLearning", this.markdown.html(content.peerLearning()));
+		previews.put("innovation", this.markdown.html(content.innovation()));
+		previews.put("sustainability", this.markdown.html(content.sustainability()));
+		previews.put("adaptability", this.markdown.html(content.adaptability()));
+		previews.put("results", this.markdown.html(content.results()));
+		previews.put("contactDetails", this.markdown.html(content.contactDetails()));
+		previews.put("funding", this.markdown.html(content.funding()));
+		previews.put("materials", this.markdown.html(content.materials()));
+		return previews;
+	}
+
+	private Compendium latestCompendium() {
+		return this.compendia.findAllByOrderByBienniumDesc().get(0);
+	}
+
+}

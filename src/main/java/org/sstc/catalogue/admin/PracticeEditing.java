@@ -1,0 +1,141 @@
+package org.sstc.catalogue.admin;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.sstc.catalogue.practice.Compendium;
+import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.PracticeChangedEvent;
+import org.sstc.catalogue.practice.PracticeContent;
+import org.sstc.catalogue.practice.PracticeNotFoundException;
+import org.sstc.catalogue.practice.PracticeRepository;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to practices: create (as a draft), save with a check that nobody saved in between, publish,
+ * unpublish, archive and restore, and the revision history. Every save is a revision (Hibernate Envers) and reaches
+ * the search index in the same transaction.
+ */
+@Service
+@Transactional
+public class PracticeEditing {
+
+	private final PracticeRepository practices;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	PracticeEditing(PracticeRepository practices, EntityManager entityManager, ApplicationEventPublisher events) {
+		this.practices = practices;
+		this.entityManager = entityManager;
+		this.events = events;
+	}
+
+	/** One revision of a practice: who saved it, when, and what kind of change it was. */
+	public record RevisionEntry(long number, Revision revision, RevisionType type) {
+	}
+
+	@Transactional(readOnly = true)
+	public Practice get(long id) {
+		return this.practices.findById(id).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Practice> all() {
+		return this.practices.findAllByOrderByCompendiumBienniumDescNumberAsc();
+	}
+
+	public Practice create(Compendium compendium, PracticeContent content) {
+		Practice practice = this.practices.saveAndFlush(Practice.draft(compendium, content));
+		changed(practice);
+		return practice;
+	}
+
+	/**
+	 * Saves the content over the practice if nobody saved it since {@code baseVersion}; else throws
+	 * {@link EditConflictException} with the version saved in between.
+	 */
+	public Practice update(long id, long baseVersion, PracticeContent content) {
+		Practice practice = get(id);
+		if (practice.getVersion() != baseVersion) {
+			throw new EditConflictException(practice.content(), practice.getVersion());
+		}
+		practice.apply(content);
+		this.practices.flush();
+		changed(practice);
+		return practice;
+	}
+
+	public void publish(long id) {
+		Practice practice = get(id);
+		practice.publish();
+		changed(practice);
+	}
+
+	public void unpublish(long id) {
+		Practice practice = get(id);
+		practice.unpublish();
+		changed(practice);
+	}
+
+	public void archive(long id) {
+		Practice practice = get(id);
+		practice.archive();
+		changed(practice);
+	}
+
+	public void unarchive(long id) {
+		Practice practice = get(id);
+		practice.unarchive();
+		changed(practice);
+	}
+
+	/** The revisions of a practice, newest first. */
+	@Transactional(readOnly = true)
+	public List<RevisionEntry> history(long id) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = auditReader().createQuery()
+			.forRevisionsOfEntity(Practice.class, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().desc())
+			.getResultList();
+		return rows.stream()
+			.map((row) -> new RevisionEntry(((Revision) row[1]).getId(), (Revision) row[1], (RevisionType) row[2]))
+			.toList();
+	}
+
+	/** The practice's content as it was saved in a revision. */
+	@Transactional(readOnly = true)
+	public PracticeContent contentAt(long id, long revision) {
+		Practice snapshot = auditReader().find(Practice.class, id, revision);
+		if (snapshot == null) {
+			throw new PracticeNotFoundException(id + "@" + revision);
+		}
+		return snapshot.content();
+	}
+
+	/** Brings back the content of an earlier revision; the restore is itself a new revision. */
+	public void restore(long id, long revision) {
+		Practice practice = get(id);
+		practice.apply(contentAt(id, revision));
+		this.practices.flush();
+		changed(practice);
+	}
+
+	private AuditReader auditReader() {
+		return AuditReaderFactory.get(this.entityManager);
+	}
+
+	private void changed(Practice practice) {
+		this.events.publishEvent(new PracticeChangedEvent(practice.getId()));
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.sstc.catalogue.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sstc.catalogue.CatalogueTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may open which staff page and send which form: every page and POST, for anonymous, editor and admin. */
+@CatalogueTest
+class AdminAccessTests extends StaffFixtures {
+
+	long practiceId;
+
+	@BeforeEach
+	void createPractice() {
+		this.practiceId = createPractice(admin(), "access-test-practice", 901, Map.of());
+	}
+
+	@AfterEach
+	void cleanUp() {
+		deleteCreatedPractices();
+	}
+
+	List<String> editorPages() {
+		return List.of("/admin", "/admin?q=labour&status=PUBLISHED", "/admin/practices/new",
+				"/admin/practices/" + this.practiceId, "/admin/practices/" + this.practiceId + "/history",
+				"/account/password");
+	}
+
+	List<String> editorPosts() {
+		long id = this.practiceId;
+		return List.of("/admin/practices/" + id + "/publish", "/admin/practices/" + id + "/unpublish",
+				"/admin/practices/" + id + "/archive", "/admin/practices/" + id + "/unarchive");
+	}
+
+	List<String> adminOnlyPosts() {
+		return List.of("/admin/accounts", "/admin/accounts/1/disable", "/admin/accounts/1/enable",
+				"/admin/accounts/1/reset", "/admin/search/reindex");
+	}
+
+	@Test
+	void anonymousPeopleAreSentToSignInForEveryPageAndEveryPost() {
+		StaffBrowser anonymous = new StaffBrowser(this.port);
+		for (String page : concat(editorPages(), List.of("/admin/accounts"))) {
+			StaffBrowser.Page response = anonymous.get(page);
+			assertThat(response.status()).as(page).isEqualTo(302);
+			assertThat(response.location()).as(page).endsWith("/login");
+		}
+		for (String post : concat(editorPosts(), adminOnlyPosts(),
+				List.of("/admin/practices", "/admin/practices/" + this.practiceId, "/account/password"))) {
+			StaffBrowser.Page response = anonymous.postWithToken(post, "/login");
+			assertThat(response.status()).as(post).isEqualTo(302);
+			assertThat(response.location()).as(post).endsWith("/login");
+		}
+	}
+
+	@Test
+	void editorsEditPracticesButCannotManageAccounts() {
+		StaffBrowser editor = editor();
+		for (String page : editorPages()) {
+			assertThat(editor.get(page).status()).as(page).isEqualTo(200);
+		}
+		assertThat(editor.get("/admin/accounts").status()).isEqualTo(403);
+		for (String post : editorPosts()) {
+			StaffBrowser.Page response = editor.postWithToken(post, "/admin");
+			assertThat(response.status()).as(post).isEqualTo(302);
+			assertThat(response.location()).as(post).endsWith("/admin/practices/" + this.practiceId);
+		}
+		for (String post : adminOnlyPosts()) {
+			assertThat(editor.postWithToken(post, "/admin").status()).as(post).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void administratorsMayDoEverything() {
+		StaffBrowser admin = admin();
+		for (String page : concat(editorPages(), List.of("/admin/accounts"))) {
+			assertThat(admin.get(page).status()).as(page).isEqualTo(200);
+		}
+		for (String post : editorPosts()) {
+			assertThat(admin.postWithToken(post, "/admin").status()).as(post).isEqualTo(302);
+		}
+		StaffBrowser.Page reindexed = admin.postWithToken("/admin/search/reindex", "/admin");
+		assertThat(reindexed.status()).isEqualTo(302);
+		assertThat(admin.follow(reindexed).body()).contains("The search index was rebuilt");
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		StaffBrowser admin = admin();
+		long id = this.practiceId;
+		for (String post : List.of("/admin/practices/" + id + "/publish", "/admin/search/reindex", "/admin/accounts",
+				"/admin/practices/" + id, "/logout")) {
+			assertThat(admin.post(post, Map.of()).status()).as(post).isEqualTo(403);
+		}
+		assertThat(this.practices.findById(id).orElseThrow().getStatus().name()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void responsesCarryTheSecurityHeaders() throws Exception {
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline")
+			.contains("frame-ancestors 'none'");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... lists) {
+		return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+	}
+
+}

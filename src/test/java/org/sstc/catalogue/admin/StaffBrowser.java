@@ -1,0 +1,136 @@
+package org.sstc.catalogue.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+
+/**
+ * A person at a browser, without the browser: keeps its cookies (session, CSRF) across requests, reads pages and
+ * submits their forms with the values a browser would send.
+ */
+final class StaffBrowser {
+
+	private final HttpClient http;
+
+	private final int port;
+
+	StaffBrowser(int port) {
+		this.port = port;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	record Page(int status, String location, String body) {
+
+		Document document() {
+			return Jsoup.parse(this.body);
+		}
+
+	}
+
+	static StaffBrowser signedIn(int port, String username, String password) {
+		StaffBrowser browser = new StaffBrowser(port);
+		Page result = browser.signIn(username, password);
+		if (result.status() != 302 || result.location() == null || result.location().contains("/login")) {
+			throw new IllegalStateException("Could not sign in as " + username + ": " + result);
+		}
+		return browser;
+	}
+
+	Page signIn(String username, String password) {
+		Page login = get("/login");
+		return submit(login, "form[action$=/login]", Map.of("username", username, "password", password), null);
+	}
+
+	Page get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().build());
+	}
+
+	/** Follows redirects, as a browser does, and returns the page it ends on. */
+	Page follow(Page page) {
+		Page current = page;
+		for (int i = 0; i < 5 && current.status() / 100 == 3; i++) {
+			current = get(URI.create(current.location()).getRawPath()
+					+ (URI.create(current.location()).getRawQuery() != null
+							? "?" + URI.create(current.location()).getRawQuery() : ""));
+		}
+		return current;
+	}
+
+	/**
+	 * Submits the form the selector finds, with the values its fields hold, changed by {@code changes}; {@code button}
+	 * is the name=value of the submit button pressed, or null.
+	 */
+	Page submit(Page page, String formSelector, Map<String, String> changes, String button) {
+		FormElement form = (FormElement) page.document().selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException("No form " + formSelector + " in " + page.body());
+		}
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		form.formData().forEach((value) -> values.computeIfAbsent(value.key(), (k) -> new ArrayList<>()).add(value.value()));
+		changes.forEach((name, value) -> values.put(name, new ArrayList<>(List.of(value))));
+		if (button != null) {
+			String[] pair = button.split("=", 2);
+			values.put(pair[0], List.of(pair[1]));
+		}
+		return post(form.attr("action"), values);
+	}
+
+	Page post(String path, Map<String, List<String>> values) {
+		String body = values.entrySet()
+			.stream()
+			.flatMap((entry) -> entry.getValue().stream().map((value) -> encode(entry.getKey()) + "=" + encode(value)))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** A POST with this session's CSRF token, taken from a page's form, as a button in that page would send. */
+	Page postWithToken(String path, String tokenFromPath) {
+		String token = get(tokenFromPath).document().select("input[name=_csrf]").attr("value");
+		return post(path, Map.of("_csrf", List.of(token)));
+	}
+
+	private Page send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://localhost:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
