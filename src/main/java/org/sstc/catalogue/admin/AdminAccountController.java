@@ -60,7 +60,6 @@ class AdminAccountController {
 			result.rejectValue("role", "validation.invalid");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("form", new NewAccountForm(form.username(), null, form.role()));
 			return page(model);
 		}
 		this.accounts.create(username, form.password(), role, true);

@@ -46,7 +46,6 @@ class PasswordController {
 			result.rejectValue("currentPassword", "validation.password.wrong");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("form", new PasswordForm(null, null, null));
 			model.addAttribute("required", false);
 			return "admin/password";
 		}

@@ -1,0 +1,105 @@
+package org.sstc.catalogue.admin;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sstc.catalogue.CatalogueTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in, lock-out, and account management by administrators. */
+@CatalogueTest
+class AccountsTests extends StaffFixtures {
+
+	/** Accounts are not deleted: names unique to this run let the tests run again on the same database. */
+	private final String run = Long.toString(System.nanoTime(), 36);
+
+	@Test
+	void theFirstAdministratorComesFromTheEnvironmentSettings() {
+		assertThat(this.accounts.find(ADMIN)).hasValueSatisfying((account) -> {
+			assertThat(account.getRole()).isEqualTo(Role.ADMIN);
+			assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(ADMIN_PASSWORD);
+		});
+	}
+
+	@Test
+	void signInStartsANewSessionAndSignOutEndsIt() {
+		StaffBrowser browser = new StaffBrowser(this.port);
+		StaffBrowser.Page login = browser.get("/login");
+		StaffBrowser.Page signedIn = browser.signIn(ADMIN, ADMIN_PASSWORD);
+		assertThat(signedIn.location()).endsWith("/admin");
+		assertThat(browser.get("/admin").status()).isEqualTo(200);
+		StaffBrowser.Page out = browser.submit(browser.get("/admin"), "form[action$=/logout]", Map.of(), null);
+		assertThat(out.status()).isEqualTo(302);
+		assertThat(browser.get("/admin").status()).isEqualTo(302);
+		assertThat(login.status()).isEqualTo(200);
+	}
+
+	@Test
+	void repeatedFailedSignInsLockTheAccountForAWhile() {
+		this.accounts.create("lockout-test-" + this.run, "lockout-password-1", Role.EDITOR, false);
+		StaffBrowser browser = new StaffBrowser(this.port);
+		for (int i = 0; i < Account.MAX_FAILED_LOGINS; i++) {
+			assertThat(browser.signIn("lockout-test-" + this.run, "wrong-password").location()).endsWith("/login?error");
+		}
+		StaffBrowser.Page locked = browser.signIn("lockout-test-" + this.run, "lockout-password-1");
+		assertThat(locked.location()).endsWith("/login?locked");
+		assertThat(browser.follow(locked).body()).contains("locked for 15 minutes");
+		assertThat(this.accounts.find("lockout-test-" + this.run).orElseThrow().getLockedUntil()).isNotNull();
+	}
+
+	@Test
+	void anAdministratorCreatesAnEditorWhoMustChooseTheirOwnPassword() {
+		StaffBrowser admin = admin();
+		StaffBrowser.Page created = admin.submit(admin.get("/admin/accounts"), "form[action$=/admin/accounts]",
+				Map.of("username", "new-editor-" + this.run, "password", "initial-password-1", "role", "EDITOR"), null);
+		assertThat(created.status()).isEqualTo(302);
+
+		StaffBrowser editor = new StaffBrowser(this.port);
+		editor.signIn("new-editor-" + this.run, "initial-password-1");
+		StaffBrowser.Page blocked = editor.get("/admin");
+		assertThat(blocked.status()).isEqualTo(302);
+		assertThat(blocked.location()).endsWith("/account/password");
+		StaffBrowser.Page tooShort = editor.submit(editor.get("/account/password"), "form[action$=/account/password]",
+				Map.of("currentPassword", "initial-password-1", "newPassword", "short", "confirmation", "short"),
+				null);
+		assertThat(tooShort.body()).contains("At least 12 characters.");
+		StaffBrowser.Page changed = editor.submit(editor.get("/account/password"),
+				"form[action$=/account/password]", Map.of("currentPassword", "initial-password-1", "newPassword",
+						"my-own-password-1", "confirmation", "my-own-password-1"),
+				null);
+		assertThat(changed.status()).isEqualTo(302);
+		assertThat(editor.get("/admin").status()).isEqualTo(200);
+		assertThat(StaffBrowser.signedIn(this.port, "new-editor-" + this.run, "my-own-password-1").get("/admin").status())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void anAdministratorDisablesAnAccountAndResetsAPassword() {
+		Account account = this.accounts.create("to-disable-" + this.run, "to-disable-password", Role.EDITOR, false);
+		StaffBrowser admin = admin();
+		admin.postWithToken("/admin/accounts/" + account.getId() + "/disable", "/admin/accounts");
+		assertThat(new StaffBrowser(this.port).signIn("to-disable-" + this.run, "to-disable-password").location())
+			.endsWith("/login?error");
+
+		admin.postWithToken("/admin/accounts/" + account.getId() + "/enable", "/admin/accounts");
+		StaffBrowser.Page reset = admin.submit(admin.get("/admin/accounts"),
+				"form[action$=/admin/accounts/" + account.getId() + "/reset]",
+				Map.of("temporaryPassword", "temporary-password-1"), null);
+		assertThat(admin.follow(reset).body()).contains("must choose a new one at next sign-in");
+		StaffBrowser person = StaffBrowser.signedIn(this.port, "to-disable-" + this.run, "temporary-password-1");
+		assertThat(person.get("/admin").location()).endsWith("/account/password");
+	}
+
+	@Test
+	void invalidAccountFormsGetMessages() {
+		StaffBrowser admin = admin();
+		StaffBrowser.Page page = admin.submit(admin.get("/admin/accounts"), "form[action$=/admin/accounts]",
+				Map.of("username", "a", "password", "short", "role", "EDITOR"), null);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.document().select(".field-error").eachText()).contains(
+				"3 to 64 letters, digits, dots, hyphens, underscores or @.", "At least 12 characters.");
+		assertThat(page.document().getElementById("new-username").attr("value")).isEqualTo("a");
+	}
+
+}
