@@ -4,12 +4,31 @@
   document.documentElement.classList.add('js');
 
   // Filters and sort apply as soon as they change (without script, an "Apply" button does it).
-  document.querySelectorAll('form .auto-submit').forEach(function (control) {
+  var autoSubmits = document.querySelectorAll('form .auto-submit');
+  var REFOCUS = 'catalogue.refocus';
+  autoSubmits.forEach(function (control) {
     control.addEventListener('change', function () {
       var form = control.form;
+      try {
+        sessionStorage.setItem(REFOCUS, JSON.stringify({ name: control.name, value: control.type === 'checkbox' ? control.value : null }));
+      } catch (e) { /* no storage: the focus starts at the top of the new page */ }
       if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
     });
   });
+
+  // The page that a filter or the sort loaded gives the focus back to that control, so that keyboard and screen
+  // reader users carry on from where they were instead of from the top of the page.
+  try {
+    var refocus = JSON.parse(sessionStorage.getItem(REFOCUS) || 'null');
+    sessionStorage.removeItem(REFOCUS);
+    if (refocus) {
+      Array.prototype.some.call(autoSubmits, function (control) {
+        if (control.name !== refocus.name || (refocus.value !== null && control.value !== refocus.value)) { return false; }
+        control.focus();
+        return true;
+      });
+    }
+  } catch (e) { /* no storage, or not JSON: nothing to restore */ }
 
   // Autocomplete for the search box: an ARIA combobox over /api/suggest.
   var input = document.getElementById('q');
