@@ -1,6 +1,7 @@
 package org.sstc.catalogue.admin;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
@@ -75,26 +76,24 @@ public class PracticeEditing {
 	}
 
 	public void publish(long id) {
-		Practice practice = get(id);
-		practice.publish();
-		changed(practice);
+		change(id, Practice::publish);
 	}
 
 	public void unpublish(long id) {
-		Practice practice = get(id);
-		practice.unpublish();
-		changed(practice);
+		change(id, Practice::unpublish);
 	}
 
 	public void archive(long id) {
-		Practice practice = get(id);
-		practice.archive();
-		changed(practice);
+		change(id, Practice::archive);
 	}
 
 	public void unarchive(long id) {
+		change(id, Practice::unarchive);
+	}
+
+	private void change(long id, Consumer<Practice> transition) {
 		Practice practice = get(id);
-		practice.unarchive();
+		transition.accept(practice);
 		changed(practice);
 	}
 
