@@ -94,7 +94,7 @@ class AdminAccountController {
 		}
 		else {
 			this.accounts.resetPassword(id, form.temporaryPassword());
-			redirect.addFlashAttribute("message", "accounts.reset");
+			redirect.addFlashAttribute("message", "accounts.wasReset");
 		}
 		return "redirect:/admin/accounts";
 	}
