@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -24,7 +25,7 @@ public final class CatalogueClient {
 		this.port = port;
 	}
 
-	public record Response(int status, String contentType, String body) {
+	public record Response(int status, String contentType, String body, HttpHeaders headers) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);
@@ -36,15 +37,18 @@ public final class CatalogueClient {
 		return get(pathAndQuery, "*/*");
 	}
 
-	public Response get(String pathAndQuery, String accept) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
+	/** Optionally with more request headers, as name and value pairs: {@code "Accept-Language", "fr"}. */
+	public Response get(String pathAndQuery, String accept, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
 			.header("Accept", accept)
-			.GET()
-			.build();
+			.GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
