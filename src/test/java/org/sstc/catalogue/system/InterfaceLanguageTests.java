@@ -13,6 +13,7 @@ import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueClient.Response;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.practice.CuratedRecords;
+import org.sstc.catalogue.practice.PracticeContent;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
@@ -24,8 +25,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @CatalogueTest
 class InterfaceLanguageTests {
 
-	private static final String DETAIL = "/practices"
-			+ "/" + CuratedRecords.read("compendium-2022-2023").practices().get(0).slug();
+	private static final String DETAIL = "/practices/"
+			+ CuratedRecords.read("compendium-2022-2023").practices().get(0).slug();
 
 	private static final Pattern LINK = Pattern.compile("<a [^>]*>[^<]*</a>");
 
@@ -130,6 +131,15 @@ class InterfaceLanguageTests {
 		assertThat(switcherLinks(page)).hasSize(3)
 			.allMatch((link) -> link.startsWith("<a href=\"?x=%C3%A9&amp;lang="))
 			.anyMatch((link) -> link.contains("lang=es\" lang=\"es\" hreflang=\"es\" aria-current=\"true\""));
+	}
+
+	@Test
+	void recordsKeepTheirOwnLanguageOnATranslatedPage() {
+		PracticeContent practice = CuratedRecords.read("compendium-2022-2023").practices().get(0);
+		String page = get(DETAIL + "?lang=fr").body();
+		assertThat(page).contains("<html lang=\"fr\"")
+			.contains("<h1 lang=\"en\">" + HtmlUtils.htmlEscape(practice.shortTitle()) + "</h1>")
+			.contains("class=\"prose\" lang=\"en\"");
 	}
 
 	private Response get(String pathAndQuery, String... headers) {
