@@ -1,0 +1,184 @@
+package org.sstc.catalogue.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.browser.Browser.Viewport;
+import org.sstc.catalogue.browser.Browser.Violation;
+import org.sstc.catalogue.practice.PracticeRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff work in a real browser: sign in, create and publish a practice, edit it and see the change on the public
+ * page and in search at once, compare and restore revisions; every staff page checked by axe and photographed.
+ */
+@CatalogueTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffBrowserTests {
+
+	private static final String SLUG = "browser-staff-test";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PracticeRepository practices;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Browser browser;
+
+	ChromeDriver driver;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = Browser.startIfInstalled(this.port);
+		this.driver = (this.browser != null) ? this.browser.driver() : null;
+	}
+
+	@AfterAll
+	void closeBrowserAndCleanUp() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		this.transactions.executeWithoutResult(
+				(status) -> this.practices.findBySlug(SLUG).ifPresent(this.practices::delete));
+	}
+
+	@BeforeEach
+	void desktop() {
+		Browser.assumeInstalled();
+		this.browser.use(Viewport.DESKTOP);
+	}
+
+	@Test
+	void staffSignInEditAndSeeTheChangeAtOnceThenRestoreIt() {
+		signIn();
+		this.browser.open("/admin/practices/new");
+		type("number", "977");
+		type("slug", SLUG);
+		type("heading", "GOOD PRACTICE 977 – BROWSER TEST");
+		type("shortTitle", "Browser test practice");
+		type("title", "A practice made by the browser test");
+		new Select(this.driver.findElement(By.id("region"))).selectByValue("americas");
+		click(By.cssSelector("input[name=themes][value=care-economy]"));
+		type("objectives", "To check that staff edits reach the public at once.");
+		save();
+		assertThat(this.driver.findElement(By.cssSelector(".alert.success")).getText()).contains("draft");
+		this.driver.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+		this.browser.waitUntilLoaded();
+
+		type("results", "Axolotls shared their regeneration know-how.");
+		save();
+		assertThat(this.driver.findElement(By.cssSelector(".alert.success")).getText()).isEqualTo("Saved.");
+
+		this.browser.open("/practices/" + SLUG);
+		assertThat(this.driver.findElement(By.id("results")).getText())
+			.contains("Axolotls shared their regeneration know-how.");
+		this.browser.open("/practices?q=axolotls");
+		assertThat(this.browser.texts(".practice-list .card-title a")).containsExactly("Browser test practice");
+
+		long id = this.practices.findBySlug(SLUG).orElseThrow().getId();
+		this.browser.open("/admin/practices/" + id + "/history");
+		assertThat(this.driver.findElements(By.cssSelector("table tbody tr"))).hasSize(3);
+		this.driver.findElement(By.cssSelector("a[href*='/history/diff']")).click();
+		this.browser.waitUntilLoaded();
+		assertThat(this.driver.findElement(By.cssSelector(".diff ins")).getText()).contains("Axolotls");
+
+		this.browser.open("/admin/practices/" + id + "/history");
+		this.driver.findElements(By.cssSelector("form[action$='/restore'] button")).get(0).click();
+		this.browser.waitUntilLoaded();
+		assertThat(this.practices.findBySlug(SLUG).orElseThrow().getResults()).isNull();
+		this.browser.open("/practices?q=axolotls");
+		assertThat(this.driver.findElements(By.cssSelector(".practice-list .card-title a"))).isEmpty();
+	}
+
+	@Test
+	void everyStaffPageHasNoSeriousAccessibilityViolations() {
+		signIn();
+		long id = this.practices.findBySlug("china-zambia-mining-osh").orElseThrow().getId();
+		List<String[]> pages = List.of(new String[] { "admin-list", "/admin" },
+				new String[] { "admin-edit", "/admin/practices/" + id },
+				new String[] { "admin-new", "/admin/practices/new" },
+				new String[] { "admin-history", "/admin/practices/" + id + "/history" },
+				new String[] { "admin-accounts", "/admin/accounts" },
+				new String[] { "admin-password", "/account/password" });
+		for (Viewport viewport : Viewport.values()) {
+			this.browser.use(viewport);
+			for (String[] page : pages) {
+				this.browser.open(page[1]);
+				this.browser.screenshot(page[0], viewport);
+				assertNoSeriousViolations(page[1], viewport);
+			}
+		}
+		this.browser.open("/admin/practices/new");
+		this.driver.findElement(By.cssSelector("button[value=save]")).click();
+		this.browser.waitUntilLoaded();
+		assertThat(this.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
+		this.browser.screenshot("admin-validation", Viewport.DESKTOP);
+		assertNoSeriousViolations("/admin/practices (validation errors)", Viewport.DESKTOP);
+		signOut();
+		this.browser.open("/login");
+		this.browser.screenshot("login", Viewport.PHONE);
+		assertNoSeriousViolations("/login", Viewport.PHONE);
+	}
+
+	private void assertNoSeriousViolations(String page, Viewport viewport) {
+		List<Violation> violations = this.browser.axe();
+		violations.forEach((violation) -> System.out.println("axe " + page + " (" + viewport + "): " + violation));
+		assertThat(violations.stream().filter(Violation::seriousOrWorse))
+			.as("serious or critical accessibility violations on %s at %s", page, viewport)
+			.isEmpty();
+	}
+
+	private void signIn() {
+		this.browser.open("/admin");
+		if (!this.driver.getCurrentUrl().endsWith("/login")) {
+			return;
+		}
+		type("username", "admin");
+		type("password", "admin-password-for-tests");
+		this.driver.findElement(By.cssSelector("form[action$='/login'] button")).click();
+		this.browser.await().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private void signOut() {
+		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		this.browser.waitUntilLoaded();
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** Scrolls the element to the middle of the window first, as a person does before clicking it. */
+	private void click(By locator) {
+		WebElement element = this.driver.findElement(locator);
+		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	private void save() {
+		click(By.cssSelector("button[value=save]"));
+		this.browser.waitUntilLoaded();
+	}
+
+}
