@@ -78,8 +78,7 @@ class PracticeFormValidator {
 				"imageCaptions", "repairs")) {
 			text(errors, field, (String) errors.getFieldValue(field));
 		}
-		rows(errors, "", form.getCountries(), form.getOrganisations(), form.getContacts(), form.getFundingSources(),
-				form.getLinks());
+		rows(errors, "", form);
 		for (int i = 0; i < form.getParts().size(); i++) {
 			PartForm part = form.getParts().get(i);
 			String prefix = "parts[" + i + "].";
@@ -92,13 +91,16 @@ class PracticeFormValidator {
 					"materials")) {
 				text(errors, prefix + field, (String) errors.getFieldValue(prefix + field));
 			}
-			rows(errors, prefix, part.getCountries(), part.getOrganisations(), part.getContacts(),
-					part.getFundingSources(), part.getLinks());
+			rows(errors, prefix, part);
 		}
 	}
 
-	private void rows(Errors errors, String prefix, List<CountryRow> countries, List<OrganisationRow> organisations,
-			List<ContactRow> contacts, List<FundingRow> fundingSources, List<LinkRow> links) {
+	private void rows(Errors errors, String prefix, ContentForm form) {
+		List<CountryRow> countries = form.getCountries();
+		List<OrganisationRow> organisations = form.getOrganisations();
+		List<ContactRow> contacts = form.getContacts();
+		List<FundingRow> fundingSources = form.getFundingSources();
+		List<LinkRow> links = form.getLinks();
 		for (int i = 0; i < countries.size(); i++) {
 			CountryRow row = countries.get(i);
 			if (row.isBlank()) {

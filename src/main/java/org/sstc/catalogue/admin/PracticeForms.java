@@ -30,86 +30,60 @@ final class PracticeForms {
 
 	static PracticeForm from(PracticeContent content, long version) {
 		PracticeForm form = new PracticeForm();
+		fill(form, body(content));
 		form.setBaseVersion(version);
 		form.setNumber(content.number());
 		form.setSlug(content.slug());
 		form.setHeading(content.heading());
 		form.setShortTitle(content.shortTitle());
-		form.setTitle(content.title());
 		form.setRegion(content.region() != null ? content.region().code() : null);
 		form.setRegionAsWritten(content.regionAsWritten());
 		form.setRegionInferred(content.regionInferred());
-		form.setAuthors(content.authors());
-		form.setInstitutions(content.institutions());
-		form.setCountriesInvolved(content.countriesInvolved());
-		form.setCountries(countryRows(content.countries()));
-		form.setOrganisations(organisationRows(content.organisations()));
-		form.setObjectives(content.objectives());
-		form.setCooperation(content.cooperation());
-		form.setPeerLearning(content.peerLearning());
-		form.setInnovation(content.innovation());
-		form.setSustainability(content.sustainability());
-		form.setAdaptability(content.adaptability());
-		form.setResults(content.results());
-		form.setContactDetails(content.contactDetails());
-		form.setContacts(contactRows(content.contacts()));
-		form.setFunding(content.funding());
-		form.setFundingSources(fundingRows(content.fundingSources()));
-		form.setMaterials(content.materials());
-		form.setLinks(linkRows(content.links()));
 		form.setImageCaptions(String.join("\n", content.imageCaptions()));
 		form.setThemes(new ArrayList<>(content.themes().stream().map(Theme::code).toList()));
 		form.setModalities(new ArrayList<>(content.modalities().stream().map(Modality::code).toList()));
-		form.setParts(new ArrayList<>(content.parts().stream().map(PracticeForms::partForm).toList()));
+		form.setParts(new ArrayList<>(content.parts().stream().map((part) -> {
+			PartForm partForm = new PartForm();
+			fill(partForm, part);
+			partForm.setLabel(part.label());
+			return partForm;
+		}).toList()));
 		form.setRepairs(String.join("\n", content.repairs()));
 		form.setMissing(new ArrayList<>(content.missing()));
 		return form;
 	}
 
 	static PracticeContent toContent(PracticeForm form) {
+		PracticePart body = read(form, null);
 		// an unsaved form (a preview) may not have its number yet
 		int number = (form.getNumber() != null) ? form.getNumber() : 0;
-		return new PracticeContent(number, text(form.getSlug()), text(form.getHeading()),
-				text(form.getShortTitle()), text(form.getTitle()),
-				VocabularyTerm.find(Region.class, form.getRegion()).orElse(null), text(form.getRegionAsWritten()),
-				form.isRegionInferred(), text(form.getAuthors()), text(form.getInstitutions()),
-				markdown(form.getCountriesInvolved()), countries(form.getCountries()),
-				organisations(form.getOrganisations()), markdown(form.getObjectives()),
-				markdown(form.getCooperation()), markdown(form.getPeerLearning()), markdown(form.getInnovation()),
-				markdown(form.getSustainability()), markdown(form.getAdaptability()), markdown(form.getResults()),
-				markdown(form.getContactDetails()), contacts(form.getContacts()), markdown(form.getFunding()),
-				fundingSources(form.getFundingSources()), markdown(form.getMaterials()), links(form.getLinks()),
-				lines(form.getImageCaptions()), terms(form.getThemes(), Theme.class),
-				terms(form.getModalities(), Modality.class), parts(form.getParts()), lines(form.getRepairs()),
+		List<PracticePart> parts = form.getParts()
+			.stream()
+			.filter((part) -> text(part.getLabel()) != null || text(part.getTitle()) != null)
+			.map((part) -> read(part, text(part.getLabel())))
+			.toList();
+		return new PracticeContent(number, text(form.getSlug()), text(form.getHeading()), text(form.getShortTitle()),
+				body.title(), VocabularyTerm.find(Region.class, form.getRegion()).orElse(null),
+				text(form.getRegionAsWritten()), form.isRegionInferred(), body.authors(), body.institutions(),
+				body.countriesInvolved(), body.countries(), body.organisations(), body.objectives(),
+				body.cooperation(), body.peerLearning(), body.innovation(), body.sustainability(),
+				body.adaptability(), body.results(), body.contactDetails(), body.contacts(), body.funding(),
+				body.fundingSources(), body.materials(), body.links(), lines(form.getImageCaptions()),
+				terms(form.getThemes(), Theme.class), terms(form.getModalities(), Modality.class), parts,
+				lines(form.getRepairs()),
 				form.getMissing().stream().filter((field) -> field != null && !field.isBlank()).toList());
 	}
 
-	/** Adds empty rows to every repeatable group, for the form on screen. */
-	static PracticeForm withBlankRows(PracticeForm form, int rows) {
-		addBlank(form.getCountries(), CountryRow::new, rows);
-		addBlank(form.getOrganisations(), OrganisationRow::new, rows);
-		addBlank(form.getContacts(), ContactRow::new, rows);
-		addBlank(form.getFundingSources(), FundingRow::new, rows);
-		addBlank(form.getLinks(), LinkRow::new, rows);
-		for (PartForm part : form.getParts()) {
-			addBlank(part.getCountries(), CountryRow::new, rows);
-			addBlank(part.getOrganisations(), OrganisationRow::new, rows);
-			addBlank(part.getContacts(), ContactRow::new, rows);
-			addBlank(part.getFundingSources(), FundingRow::new, rows);
-			addBlank(part.getLinks(), LinkRow::new, rows);
-		}
-		return form;
+	/** The fields a practice shares with its parts, as a part without a label. */
+	private static PracticePart body(PracticeContent content) {
+		return new PracticePart(null, content.authors(), content.institutions(), content.title(),
+				content.countriesInvolved(), content.countries(), content.organisations(), content.objectives(),
+				content.cooperation(), content.peerLearning(), content.innovation(), content.sustainability(),
+				content.adaptability(), content.results(), content.contactDetails(), content.contacts(),
+				content.funding(), content.fundingSources(), content.materials(), content.links());
 	}
 
-	private static <T> void addBlank(List<T> list, Supplier<T> blank, int rows) {
-		for (int i = 0; i < rows; i++) {
-			list.add(blank.get());
-		}
-	}
-
-	private static PartForm partForm(PracticePart part) {
-		PartForm form = new PartForm();
-		form.setLabel(part.label());
+	private static void fill(ContentForm form, PracticePart part) {
 		form.setAuthors(part.authors());
 		form.setInstitutions(part.institutions());
 		form.setTitle(part.title());
@@ -129,21 +103,37 @@ final class PracticeForms {
 		form.setFundingSources(fundingRows(part.fundingSources()));
 		form.setMaterials(part.materials());
 		form.setLinks(linkRows(part.links()));
+	}
+
+	private static PracticePart read(ContentForm form, String label) {
+		return new PracticePart(label, text(form.getAuthors()), text(form.getInstitutions()), text(form.getTitle()),
+				markdown(form.getCountriesInvolved()), countries(form.getCountries()),
+				organisations(form.getOrganisations()), markdown(form.getObjectives()), markdown(form.getCooperation()),
+				markdown(form.getPeerLearning()), markdown(form.getInnovation()), markdown(form.getSustainability()),
+				markdown(form.getAdaptability()), markdown(form.getResults()), markdown(form.getContactDetails()),
+				contacts(form.getContacts()), markdown(form.getFunding()), fundingSources(form.getFundingSources()),
+				markdown(form.getMaterials()), links(form.getLinks()));
+	}
+
+	/** Adds empty rows to every repeatable group, for the form on screen. */
+	static PracticeForm withBlankRows(PracticeForm form, int rows) {
+		addBlankRows(form, rows);
+		form.getParts().forEach((part) -> addBlankRows(part, rows));
 		return form;
 	}
 
-	private static List<PracticePart> parts(List<PartForm> forms) {
-		return forms.stream()
-			.filter((part) -> text(part.getLabel()) != null || text(part.getTitle()) != null)
-			.map((part) -> new PracticePart(text(part.getLabel()), text(part.getAuthors()),
-					text(part.getInstitutions()), text(part.getTitle()), markdown(part.getCountriesInvolved()),
-					countries(part.getCountries()), organisations(part.getOrganisations()),
-					markdown(part.getObjectives()), markdown(part.getCooperation()), markdown(part.getPeerLearning()),
-					markdown(part.getInnovation()), markdown(part.getSustainability()),
-					markdown(part.getAdaptability()), markdown(part.getResults()), markdown(part.getContactDetails()),
-					contacts(part.getContacts()), markdown(part.getFunding()), fundingSources(part.getFundingSources()),
-					markdown(part.getMaterials()), links(part.getLinks())))
-			.toList();
+	private static void addBlankRows(ContentForm form, int rows) {
+		addBlank(form.getCountries(), CountryRow::new, rows);
+		addBlank(form.getOrganisations(), OrganisationRow::new, rows);
+		addBlank(form.getContacts(), ContactRow::new, rows);
+		addBlank(form.getFundingSources(), FundingRow::new, rows);
+		addBlank(form.getLinks(), LinkRow::new, rows);
+	}
+
+	private static <T> void addBlank(List<T> list, Supplier<T> blank, int rows) {
+		for (int i = 0; i < rows; i++) {
+			list.add(blank.get());
+		}
 	}
 
 	private static List<CountryRow> countryRows(List<CountryRef> countries) {
