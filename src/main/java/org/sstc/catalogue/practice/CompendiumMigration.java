@@ -56,6 +56,45 @@ class CompendiumMigration implements JavaMigration {
 		for (PracticeContent practice : compendium.practices()) {
 			insertPractice(connection, compendiumId, practice);
 		}
+		recordFirstRevision(connection, compendiumId);
+	}
+
+	/**
+	 * Once the revision history exists (V3), a loaded compendium's records become their practices' first revision,
+	 * so that later edits can be compared with, and restored to, the compendium's text. V3 did this for the first
+	 * compendium, which was loaded before the history existed.
+	 */
+	private void recordFirstRevision(Connection connection, long compendiumId) throws SQLException {
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, "practice_aud", null)) {
+			if (!tables.next()) {
+				return;
+			}
+		}
+		try (PreparedStatement revision = connection.prepareStatement(
+				"insert into revision (revision_time, username) values (?, 'compendium import') returning id")) {
+			revision.setLong(1, System.currentTimeMillis());
+			long revisionId;
+			try (ResultSet result = revision.executeQuery()) {
+				result.next();
+				revisionId = result.getLong(1);
+			}
+			try (PreparedStatement audit = connection.prepareStatement("""
+					insert into practice_aud (id, rev, revtype, compendium_id, number, slug, status, heading, short_title,
+					    title, region, region_as_written, region_inferred, authors, institutions, countries_involved,
+					    countries, organisations, objectives, cooperation, peer_learning, innovation, sustainability,
+					    adaptability, results, contact_details, contacts, funding, funding_sources, materials, links,
+					    image_captions, themes, modalities, parts, repairs, missing_fields, created_at, updated_at)
+					select id, ?, 0, compendium_id, number, slug, status, heading, short_title, title, region,
+					    region_as_written, region_inferred, authors, institutions, countries_involved, countries,
+					    organisations, objectives, cooperation, peer_learning, innovation, sustainability, adaptability,
+					    results, contact_details, contacts, funding, funding_sources, materials, links, image_captions,
+					    themes, modalities, parts, repairs, missing_fields, created_at, updated_at
+					from practice where compendium_id = ?""")) {
+				audit.setLong(1, revisionId);
+				audit.setLong(2, compendiumId);
+				audit.executeUpdate();
+			}
+		}
 	}
 
 	private long insertCompendium(Connection connection, CuratedCompendium compendium) throws SQLException {
