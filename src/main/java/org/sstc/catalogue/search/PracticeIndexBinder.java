@@ -1,20 +1,16 @@
 package org.sstc.catalogue.search;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -28,10 +24,7 @@ import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.FundingSource;
 import org.sstc.catalogue.practice.Organisation;
 import org.sstc.catalogue.practice.Practice;
-import org.sstc.catalogue.practice.PracticePart;
 import org.sstc.catalogue.practice.VocabularyTerm;
-import org.sstc.catalogue.practice.WebLink;
-import org.sstc.catalogue.system.MarkdownRenderer;
 
 /**
  * Writes a practice into its search document: the text of every field (Markdown removed, parts included), the codes
@@ -44,7 +37,7 @@ class PracticeIndexBinder implements TypeBinder {
 	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
 	 * by an older version are found stale and rebuilt at start-up.
 	 */
-	static final String DOCUMENT_VERSION = "4";
+	static final String DOCUMENT_VERSION = "5";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "title", "region",
 			"regionAsWritten", "authors", "institutions", "countriesInvolved", "countries", "organisations",
@@ -58,10 +51,8 @@ class PracticeIndexBinder implements TypeBinder {
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldTypeFactory types = context.typeFactory();
 
-		IndexFieldTypeFinalStep<String> text = types.asString()
-			.analyzer(SearchAnalyzers.ENGLISH)
-			.projectable(Projectable.YES)
-			.highlightable(List.of(Highlightable.UNIFIED));
+		// nothing stored: snippets come from the loaded practice (Snippets), which spares decompressing stored text
+		IndexFieldTypeFinalStep<String> text = types.asString().analyzer(SearchAnalyzers.ENGLISH);
 		IndexFieldTypeFinalStep<String> facet = types.asString()
 			.aggregable(Aggregable.YES)
 			.projectable(Projectable.YES);
@@ -122,7 +113,7 @@ class PracticeIndexBinder implements TypeBinder {
 			target.addValue(this.fields.updatedAt(), practice.getUpdatedAt());
 			target.addValue(this.fields.titleAutocomplete(), practice.getShortTitle());
 
-			for (Map.Entry<String, List<String>> entry : texts(practice).entrySet()) {
+			for (Map.Entry<String, List<String>> entry : PracticeText.of(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.texts().get(entry.getKey());
 				for (String value : entry.getValue()) {
 					if (value != null && !value.isBlank()) {
@@ -137,53 +128,6 @@ class PracticeIndexBinder implements TypeBinder {
 			}
 		}
 
-		private static Map<String, List<String>> texts(Practice practice) {
-			List<PracticePart> parts = practice.getParts();
-			Map<String, List<String>> texts = new HashMap<>();
-			texts.put(PracticeFields.SHORT_TITLE, List.of(practice.getShortTitle()));
-			texts.put(PracticeFields.TITLE, List.of(practice.getTitle()));
-			texts.put(PracticeFields.THEMES, practice.getThemes()
-				.stream()
-				.flatMap((theme) -> Stream.of(theme.label(), theme.keywords()))
-				.toList());
-			texts.put(PracticeFields.COUNTRIES, practice.allCountries().stream().map(CountryRef::name).toList());
-			texts.put(PracticeFields.ORGANISATIONS, practice.allOrganisations()
-				.stream()
-				.map((org) -> Stream.of(org.acronym(), org.name()).filter(Objects::nonNull).reduce((a, b) -> a + " " + b)
-					.orElse(""))
-				.toList());
-			texts.put(PracticeFields.REGION,
-					nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
-			texts.put(PracticeFields.MODALITIES, labels(practice.getModalities()));
-			texts.put(PracticeFields.OBJECTIVES, plain(practice.getObjectives(), parts, PracticePart::objectives));
-			texts.put(PracticeFields.RESULTS, plain(practice.getResults(), parts, PracticePart::results));
-			texts.put(PracticeFields.COOPERATION, plain(practice.getCooperation(), parts, PracticePart::cooperation));
-			texts.put(PracticeFields.PEER_LEARNING,
-					plain(practice.getPeerLearning(), parts, PracticePart::peerLearning));
-			texts.put(PracticeFields.INNOVATION, plain(practice.getInnovation(), parts, PracticePart::innovation));
-			texts.put(PracticeFields.SUSTAINABILITY,
-					plain(practice.getSustainability(), parts, PracticePart::sustainability));
-			texts.put(PracticeFields.ADAPTABILITY,
-					plain(practice.getAdaptability(), parts, PracticePart::adaptability));
-			texts.put(PracticeFields.COUNTRIES_INVOLVED,
-					plain(practice.getCountriesInvolved(), parts, PracticePart::countriesInvolved));
-			List<String> authors = new ArrayList<>(nonNull(practice.getAuthors(), practice.getInstitutions()));
-			parts.forEach((part) -> authors.addAll(nonNull(part.title(), part.authors(), part.institutions())));
-			texts.put(PracticeFields.AUTHORS, authors);
-			List<String> funding = new ArrayList<>(plain(practice.getFunding(), parts, PracticePart::funding));
-			allFundingSources(practice).map(FundingSource::name).forEach(funding::add);
-			texts.put(PracticeFields.FUNDING, funding);
-			texts.put(PracticeFields.CONTACTS,
-					plain(practice.getContactDetails(), parts, PracticePart::contactDetails));
-			List<String> materials = new ArrayList<>(plain(practice.getMaterials(), parts, PracticePart::materials));
-			Stream.concat(practice.getLinks().stream(), parts.stream().flatMap((part) -> part.links().stream()))
-				.map(WebLink::title)
-				.forEach(materials::add);
-			materials.addAll(practice.getImageCaptions());
-			texts.put(PracticeFields.MATERIALS, materials);
-			return texts;
-		}
-
 		private static Map<String, List<String>> facetValues(Practice practice) {
 			return Map.of(PracticeFields.REGION_CODE, List.of(practice.getRegion().code()),
 					PracticeFields.THEME_CODE, codes(practice.getThemes()),
@@ -191,32 +135,11 @@ class PracticeIndexBinder implements TypeBinder {
 					PracticeFields.ORGANISATION_KEY,
 					practice.allOrganisations().stream().map(Organisation::key).toList(),
 					PracticeFields.MODALITY_CODE, codes(practice.getModalities()),
-					PracticeFields.FUNDING_CODE, allFundingSources(practice).map(FundingSource::code).toList());
-		}
-
-		private static Stream<FundingSource> allFundingSources(Practice practice) {
-			return Stream.concat(practice.getFundingSources().stream(),
-					practice.getParts().stream().flatMap((part) -> part.fundingSources().stream()));
-		}
-
-		private static List<String> plain(String markdown, List<PracticePart> parts,
-				Function<PracticePart, String> partField) {
-			List<String> values = new ArrayList<>();
-			values.add(MarkdownRenderer.plainText(markdown));
-			parts.forEach((part) -> values.add(MarkdownRenderer.plainText(partField.apply(part))));
-			return values;
-		}
-
-		private static List<String> labels(Collection<? extends VocabularyTerm> terms) {
-			return terms.stream().map(VocabularyTerm::label).toList();
+					PracticeFields.FUNDING_CODE, PracticeText.allFundingSources(practice).map(FundingSource::code).toList());
 		}
 
 		private static List<String> codes(Collection<? extends VocabularyTerm> terms) {
 			return terms.stream().map(VocabularyTerm::code).toList();
-		}
-
-		private static List<String> nonNull(String... values) {
-			return Stream.of(values).filter(Objects::nonNull).toList();
 		}
 
 	}

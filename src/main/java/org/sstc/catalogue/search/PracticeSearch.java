@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -63,11 +62,15 @@ public class PracticeSearch {
 
 	private final Synonyms synonyms;
 
-	PracticeSearch(EntityManager entityManager, SpellingCorrector spelling, FacetLabels labels, Synonyms synonyms) {
+	private final Snippets snippets;
+
+	PracticeSearch(EntityManager entityManager, SpellingCorrector spelling, FacetLabels labels, Synonyms synonyms,
+			Snippets snippets) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.labels = labels;
 		this.synonyms = synonyms;
+		this.snippets = snippets;
 	}
 
 	public SearchResults.Page search(SearchQuery query) {
@@ -109,12 +112,7 @@ public class PracticeSearch {
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection()))
 			.where(predicate(scope.predicate(), text, query, null))
-			.sort(sort(scope.sort(), query.effectiveSort()))
-			.highlighter((h) -> h.unified()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.numberOfFragments(1)
-				.noMatchSize(0));
+			.sort(sort(scope.sort(), query.effectiveSort()));
 		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
 			AggregationKey<Map<String, Long>> key = keys.get(facet.name());
 			if (key != null) {
@@ -132,7 +130,8 @@ public class PracticeSearch {
 			facets.add(facet(facet, counts, query));
 		}
 		long total = result.total().hitCount();
-		List<SearchResults.Hit> hits = result.hits().stream().map(this::hit).toList();
+		Snippets.Terms terms = this.snippets.terms(text.hasTerms() ? this.synonyms.expand(text.terms()) : "");
+		List<SearchResults.Hit> hits = result.hits().stream().map((row) -> hit(row, terms)).toList();
 		List<SearchResults.Hit> nearest = (total == 0 && text.hasTerms()) ? nearest(session, text) : List.of();
 		List<SearchResults.Relaxation> relaxations = (total == 0) ? relaxations(session, text, query) : List.of();
 		return new SearchResults.Page(query, searched, total, hits, facets, nearest, relaxations);
@@ -241,31 +240,24 @@ public class PracticeSearch {
 	}
 
 	private SearchProjection<List<?>> hitProjection(SearchProjectionFactory<EntityReference, Practice> f) {
-		List<SearchProjection<?>> projections = new ArrayList<>();
-		projections.add(f.entity().toProjection());
-		projections.add(f.score().toProjection());
-		PracticeFields.HIGHLIGHTED.forEach((field) -> projections.add(f.highlight(field).toProjection()));
-		return f.composite().from(projections.toArray(SearchProjection[]::new)).asList().toProjection();
+		return f.composite().from(f.entity().toProjection(), f.score().toProjection()).asList().toProjection();
 	}
 
-	private SearchResults.Hit hit(List<?> row) {
+	private SearchResults.Hit hit(List<?> row, Snippets.Terms terms) {
 		Practice practice = (Practice) row.get(0);
 		float score = (row.get(1) instanceof Float value) ? value : Float.NaN;
-		Map<String, String> highlights = new LinkedHashMap<>();
+		Map<String, String> highlights = this.snippets.of(practice, terms);
 		String best = null;
-		long bestMarks = 0;
-		for (int i = 0; i < PracticeFields.HIGHLIGHTED.size(); i++) {
-			List<?> fragments = (List<?>) row.get(i + 2);
-			if (fragments == null || fragments.isEmpty()) {
+		double bestWeight = 0;
+		for (Map.Entry<String, String> highlight : highlights.entrySet()) {
+			if (TITLE_FIELDS.contains(highlight.getKey())) {
 				continue;
 			}
-			String field = PracticeFields.HIGHLIGHTED.get(i);
-			String snippet = fragments.get(0).toString();
-			highlights.put(field, snippet);
-			long marks = snippet.split("<mark>", -1).length - 1;
-			if (!TITLE_FIELDS.contains(field) && marks > bestMarks) {
-				best = field;
-				bestMarks = marks;
+			long marks = highlight.getValue().split("<mark>", -1).length - 1;
+			double weight = marks * PracticeRanking.FIELD_BOOSTS.get(highlight.getKey());
+			if (weight > bestWeight) {
+				best = highlight.getKey();
+				bestWeight = weight;
 			}
 		}
 		if (best == null && !highlights.isEmpty()) {
