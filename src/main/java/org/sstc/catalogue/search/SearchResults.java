@@ -82,8 +82,23 @@ public final class SearchResults {
 			return (this.total == 0) ? 0 : (long) (this.query.page() - 1) * this.query.size() + 1;
 		}
 
+		/**
+		 * The page numbers to link: the first, the last and two either side of the current one; a null stands for
+		 * the pages left out (shown as an ellipsis), so that 500 pages make a dozen links, not 500.
+		 */
 		public List<Integer> pageNumbers() {
-			return java.util.stream.IntStream.rangeClosed(1, pageCount()).boxed().toList();
+			List<Integer> numbers = new java.util.ArrayList<>();
+			int current = this.query.page();
+			for (int number = 1; number <= pageCount(); number++) {
+				boolean shown = number == 1 || number == pageCount() || Math.abs(number - current) <= 2;
+				if (shown) {
+					numbers.add(number);
+				}
+				else if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != null) {
+					numbers.add(null);
+				}
+			}
+			return numbers;
 		}
 
 		public long lastNumber() {
