@@ -29,11 +29,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.common.EntityReference;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.sstc.catalogue.practice.CountryRef;
-import org.sstc.catalogue.practice.Organisation;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeStatus;
-import org.sstc.catalogue.practice.Theme;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
