@@ -10,12 +10,10 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.sstc.catalogue.practice.Compendium;
 import org.sstc.catalogue.practice.Practice;
-import org.sstc.catalogue.practice.PracticeChangedEvent;
 import org.sstc.catalogue.practice.PracticeContent;
 import org.sstc.catalogue.practice.PracticeNotFoundException;
 import org.sstc.catalogue.practice.PracticeRepository;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +30,9 @@ public class PracticeEditing {
 
 	private final EntityManager entityManager;
 
-	private final ApplicationEventPublisher events;
-
-	PracticeEditing(PracticeRepository practices, EntityManager entityManager, ApplicationEventPublisher events) {
+	PracticeEditing(PracticeRepository practices, EntityManager entityManager) {
 		this.practices = practices;
 		this.entityManager = entityManager;
-		this.events = events;
 	}
 
 	/** One revision of a practice: who saved it, when, and what kind of change it was. */
@@ -56,7 +51,6 @@ public class PracticeEditing {
 
 	public Practice create(Compendium compendium, PracticeContent content) {
 		Practice practice = this.practices.saveAndFlush(Practice.draft(compendium, content));
-		changed(practice);
 		return practice;
 	}
 
@@ -71,7 +65,6 @@ public class PracticeEditing {
 		}
 		practice.apply(content);
 		this.practices.flush();
-		changed(practice);
 		return practice;
 	}
 
@@ -94,7 +87,6 @@ public class PracticeEditing {
 	private void change(long id, Consumer<Practice> transition) {
 		Practice practice = get(id);
 		transition.accept(practice);
-		changed(practice);
 	}
 
 	/** The revisions of a practice, newest first. */
@@ -126,15 +118,10 @@ public class PracticeEditing {
 		Practice practice = get(id);
 		practice.apply(contentAt(id, revision));
 		this.practices.flush();
-		changed(practice);
 	}
 
 	private AuditReader auditReader() {
 		return AuditReaderFactory.get(this.entityManager);
-	}
-
-	private void changed(Practice practice) {
-		this.events.publishEvent(new PracticeChangedEvent(practice.getId()));
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -35,6 +36,7 @@ import org.hibernate.type.SqlTypes;
  * kept beside them ({@code regionAsWritten}, {@code countriesInvolved}); themes and modalities are editorial.
  */
 @Entity
+@EntityListeners(PracticeWriteListener.class)
 @Audited
 public class Practice {
 

@@ -1,5 +1,8 @@
 package org.sstc.catalogue.practice;
 
-/** Published when staff save, publish, archive or restore a practice, after the change is committed. */
+/**
+ * Published whenever a practice is written, at the flush; listen with {@code @TransactionalEventListener} to act once
+ * the change is committed (and not at all when it is rolled back).
+ */
 public record PracticeChangedEvent(long practiceId) {
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.practice.Practice;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +33,14 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 
 	private final SearchProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, FacetLabels labels,
-			SearchProperties properties) {
+			SearchProperties properties, ApplicationEventPublisher events) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@Override
@@ -70,6 +74,7 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 		this.labels.refresh();
 		long count = indexedCount();
 		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+		this.events.publishEvent(new SearchIndexRebuiltEvent(count));
 		return count;
 	}
 

@@ -55,8 +55,10 @@ import java.util.stream.Stream;
  * {@code benchmark.heap} (256m), {@code benchmark.jdbcUrl} (a database to connect to while creating the benchmark's
  * own), {@code benchmark.user}, {@code benchmark.password}, {@code benchmark.jar} (the application jar),
  * {@code benchmark.database} (prefix of the databases created), {@code benchmark.startTimeout} (5m),
- * {@code benchmark.gzip} (true: ask for compressed responses, as browsers do), {@code benchmark.jvmArgs} (more
- * options for the server's JVM, space-separated, to try memory settings against the same load) and
+ * {@code benchmark.gzip} (true: ask for compressed responses, as browsers do), {@code benchmark.serverJvmOptions}
+ * (the JVM options the README recommends for running the catalogue, passed by the pom), {@code benchmark.jvmArgs}
+ * (more options for the server's JVM, space-separated, e.g. {@code -Dcatalogue.page-cache.enabled=false} to measure
+ * every request computed, or memory settings to try against the same load) and
  * {@code benchmark.thinkTime} (0: each client asks again at once, which saturates the server and measures its
  * capacity; a pause such as 1s makes the clients behave like people and measures latency at a given load).
  */
@@ -93,6 +95,9 @@ public final class SearchBenchmark {
 	private static final Pattern QUERY_LINE = Pattern.compile("^-\\s*query:\\s*(.+?)\\s*$");
 
 	/** Servers still running, so that an interrupted benchmark does not leave a JVM behind holding a port. */
+	/** The catalogue's header saying whether an answer came from its page cache. */
+	private static final String CACHE_HEADER = "X-Catalogue-Cache";
+
 	private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
 	private final Settings settings;
@@ -428,6 +433,8 @@ public final class SearchBenchmark {
 				Latencies.merge(clients, Kind.PAGE),
 				Arrays.stream(clients).mapToLong((client) -> client.errors(Kind.API)).sum(),
 				Arrays.stream(clients).mapToLong((client) -> client.errors(Kind.PAGE)).sum(),
+				Arrays.stream(clients).mapToLong((client) -> client.cached(Kind.API)).sum(),
+				Arrays.stream(clients).mapToLong((client) -> client.cached(Kind.PAGE)).sum(),
 				Arrays.stream(clients).map(Client::firstError).filter((e) -> e != null).findFirst().orElse(null));
 	}
 
@@ -462,6 +469,8 @@ public final class SearchBenchmark {
 
 		private final long[] errors = new long[Kind.values().length];
 
+		private final long[] cached = new long[Kind.values().length];
+
 		private String firstError;
 
 		Client(HttpClient http, List<Request> requests, List<HttpRequest> prepared, List<Integer> order,
@@ -487,6 +496,9 @@ public final class SearchBenchmark {
 					long elapsed = System.nanoTime() - started;
 					if (response.statusCode() == 200) {
 						(request.kind() == Kind.API ? this.api : this.page).add(elapsed);
+						if (response.headers().firstValue(CACHE_HEADER).filter("hit"::equals).isPresent()) {
+							this.cached[request.kind().ordinal()]++;
+						}
 					}
 					else {
 						error(request, " answered " + response.statusCode());
@@ -524,6 +536,10 @@ public final class SearchBenchmark {
 			if (this.firstError == null) {
 				this.firstError = request.path() + description;
 			}
+		}
+
+		long cached(Kind kind) {
+			return this.cached[kind.ordinal()];
 		}
 
 		Latencies latencies(Kind kind) {
@@ -601,6 +617,7 @@ public final class SearchBenchmark {
 			Path logFile = dataDirectory.resolve(name + ".log");
 			String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 			List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap()));
+			command.addAll(settings.serverJvmOptions());
 			command.addAll(settings.jvmArgs());
 			command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
 					"--server.address=127.0.0.1", "--spring.datasource.url=" + settings.jdbcUrlFor(database),
@@ -613,6 +630,8 @@ public final class SearchBenchmark {
 				.redirectOutput(logFile.toFile());
 			// in the environment rather than the command line, where every user of the machine could read it
 			builder.environment().put("SPRING_DATASOURCE_PASSWORD", settings.password());
+			// as the README recommends for running the catalogue: fewer malloc arenas, less native memory
+			builder.environment().put("MALLOC_ARENA_MAX", "2");
 			long started = System.nanoTime();
 			Process process = builder.start();
 			RUNNING.add(process);
@@ -843,21 +862,22 @@ public final class SearchBenchmark {
 			out.append(String.format(Locale.ROOT, "Think time: %d ms on average between a client's requests.%n%n",
 					this.settings.thinkTime().toMillis()));
 		}
-		if (!this.settings.jvmArgs().isEmpty()) {
-			out.append("Server JVM options: ").append(String.join(" ", this.settings.jvmArgs())).append("\n\n");
-		}
+		out.append("Server JVM options: -Xmx").append(this.settings.heap()).append(' ')
+			.append(String.join(" ", this.settings.serverJvmOptions()))
+			.append(this.settings.jvmArgs().isEmpty() ? "" : " " + String.join(" ", this.settings.jvmArgs()))
+			.append(", MALLOC_ARENA_MAX=2\n\n");
 		out.append("| Records | Endpoint | Requests | Throughput (req/s) | Median (ms) | p90 (ms) | p99 (ms) "
-				+ "| Max (ms) | Errors |\n");
-		out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ "| Max (ms) | Errors | From the page cache |\n");
+		out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (RunResult result : results) {
 			LoadResult load = result.load();
 			for (Kind kind : Kind.values()) {
 				long[] latencies = load.latencies(kind);
-				out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %.0f | %s | %s | %s | %s | %d |%n",
+				out.append(String.format(Locale.ROOT, "| %,d | %s | %,d | %.0f | %s | %s | %s | %s | %d | %.0f %% |%n",
 						result.records(), kind.label, latencies.length, latencies.length / load.seconds(),
 						millis(percentile(latencies, 50)), millis(percentile(latencies, 90)),
 						millis(percentile(latencies, 99)), millis(percentile(latencies, 100)),
-						load.errors(kind)));
+						load.errors(kind), 100.0 * load.cached(kind) / Math.max(1, latencies.length)));
 			}
 		}
 		out.append("\nRSS in MB: total (anonymous + file-backed). CPU in cores over the measurement: the server, its "
@@ -1095,7 +1115,12 @@ public final class SearchBenchmark {
 
 	}
 
-	record LoadResult(double seconds, long[] api, long[] page, long apiErrors, long pageErrors, String firstError) {
+	record LoadResult(double seconds, long[] api, long[] page, long apiErrors, long pageErrors, long apiCached,
+			long pageCached, String firstError) {
+
+		long cached(Kind kind) {
+			return (kind == Kind.API) ? this.apiCached : this.pageCached;
+		}
 
 		long[] latencies(Kind kind) {
 			return (kind == Kind.API) ? this.api : this.page;
@@ -1117,7 +1142,7 @@ public final class SearchBenchmark {
 
 	record Settings(List<Integer> records, int clients, Duration warmup, Duration duration, String heap,
 			String jdbcUrl, String user, String password, Path jar, String databasePrefix, Duration startTimeout,
-			boolean gzip, List<String> jvmArgs, Duration thinkTime) {
+			boolean gzip, List<String> serverJvmOptions, List<String> jvmArgs, Duration thinkTime) {
 
 		private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -1149,10 +1174,14 @@ public final class SearchBenchmark {
 					property("benchmark.user", "postgres"), property("benchmark.password", ""), findJar(), prefix,
 					durationProperty("benchmark.startTimeout", "5m"),
 					Boolean.parseBoolean(property("benchmark.gzip", "true")),
-					Arrays.stream(property("benchmark.jvmArgs", "").split("\\s+"))
-						.filter((argument) -> !argument.isEmpty())
-						.collect(Collectors.toList()),
+					options(property("benchmark.serverJvmOptions", "")), options(property("benchmark.jvmArgs", "")),
 					durationProperty("benchmark.thinkTime", "0"));
+		}
+
+		private static List<String> options(String spaceSeparated) {
+			return Arrays.stream(spaceSeparated.split("\\s+"))
+				.filter((argument) -> !argument.isEmpty())
+				.collect(Collectors.toList());
 		}
 
 		/** The same server and parameters as the configured URL, another database. */
