@@ -73,7 +73,9 @@
       label.textContent = suggestion.label;
       var kind = document.createElement('span');
       kind.className = 'suggestion-kind';
-      kind.textContent = suggestion.kind;
+      // the kind in the page's language, from the search box's data-kind-* attributes
+      kind.textContent = input.dataset['kind' + suggestion.kind.charAt(0).toUpperCase() + suggestion.kind.slice(1)]
+        || suggestion.kind;
       item.appendChild(label);
       item.appendChild(kind);
       item.addEventListener('mousedown', function (event) {

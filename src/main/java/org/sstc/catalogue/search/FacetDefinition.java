@@ -21,4 +21,9 @@ public record FacetDefinition(String name, String field, int shown, String value
 		return "facet." + this.name;
 	}
 
+	/** The message of the "more" disclosure, which says more of what: "More countries (13)". */
+	public String moreKey() {
+		return labelKey() + ".more";
+	}
+
 }

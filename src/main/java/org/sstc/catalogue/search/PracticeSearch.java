@@ -32,6 +32,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeStatus;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,13 +62,16 @@ public class PracticeSearch {
 
 	private final Snippets snippets;
 
+	private final MessageSource messages;
+
 	PracticeSearch(EntityManager entityManager, SpellingCorrector spelling, FacetLabels labels, Synonyms synonyms,
-			Snippets snippets) {
+			Snippets snippets, MessageSource messages) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.labels = labels;
 		this.synonyms = synonyms;
 		this.snippets = snippets;
+		this.messages = messages;
 	}
 
 	public SearchResults.Page search(SearchQuery query) {
@@ -159,8 +163,11 @@ public class PracticeSearch {
 		}).fetchHits(count);
 	}
 
-	/** Titles, themes, countries and organisations that start with what a person is typing. */
-	public List<Suggestion> suggest(String typed, int count) {
+	/**
+	 * Titles, themes, countries and organisations that start with what a person is typing; themes are named in the
+	 * interface language and found by their English name too.
+	 */
+	public List<Suggestion> suggest(String typed, int count, Locale locale) {
 		String prefix = fold(typed == null ? "" : typed.strip());
 		if (prefix.length() < 2 || prefix.length() > 100) {
 			return List.of();
@@ -192,9 +199,9 @@ public class PracticeSearch {
 			.aggregation(organisations,
 					(f) -> f.terms().field(PracticeFields.ORGANISATION_KEY, String.class).maxTermCount(MAX_FACET_VALUES))
 			.fetch(0);
-		addValueSuggestions(suggestions, "theme", values.aggregation(themes), prefix);
-		addValueSuggestions(suggestions, "country", values.aggregation(countries), prefix);
-		addValueSuggestions(suggestions, "organisation", values.aggregation(organisations), prefix);
+		addValueSuggestions(suggestions, "theme", values.aggregation(themes), prefix, locale);
+		addValueSuggestions(suggestions, "country", values.aggregation(countries), prefix, locale);
+		addValueSuggestions(suggestions, "organisation", values.aggregation(organisations), prefix, locale);
 		return suggestions.stream().limit(count).toList();
 	}
 
@@ -203,14 +210,19 @@ public class PracticeSearch {
 	}
 
 	private void addValueSuggestions(List<Suggestion> suggestions, String facet, Map<String, Long> counts,
-			String prefix) {
-		counts.keySet()
-			.stream()
-			.map((value) -> new String[] { value, this.labels.label(facet, value) })
-			.filter((pair) -> startsAWord(fold(pair[1]), prefix) || fold(pair[0]).startsWith(prefix))
-			.sorted(Comparator.comparing((String[] pair) -> pair[1]))
-			.forEach((pair) -> suggestions.add(new Suggestion(facet, pair[1],
-					SearchQuery.empty(CatalogueSearchDefinition.DEFAULT_PAGE_SIZE).withFilter(facet, pair[0]).url())));
+			String prefix, Locale locale) {
+		String messagePrefix = CatalogueSearchDefinition.facet(facet).orElseThrow().valueMessagePrefix();
+		counts.keySet().stream().map((value) -> {
+			String english = this.labels.label(facet, value);
+			String shown = (messagePrefix != null)
+					? this.messages.getMessage(messagePrefix + value, null, english, locale) : english;
+			return new String[] { value, english, shown };
+		})
+			.filter((names) -> startsAWord(fold(names[2]), prefix) || startsAWord(fold(names[1]), prefix)
+					|| fold(names[0]).startsWith(prefix))
+			.sorted(Comparator.comparing((String[] names) -> names[2]))
+			.forEach((names) -> suggestions.add(new Suggestion(facet, names[2],
+					SearchQuery.empty(CatalogueSearchDefinition.DEFAULT_PAGE_SIZE).withFilter(facet, names[0]).url())));
 	}
 
 	private static boolean startsAWord(String text, String prefix) {

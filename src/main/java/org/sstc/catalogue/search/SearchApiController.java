@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.sstc.catalogue.practice.PracticeJson;
@@ -53,8 +54,9 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/suggest")
-	List<PracticeSearch.Suggestion> suggest(@RequestParam(name = "q", required = false) String typed) {
-		return this.search.suggest(typed, SUGGESTIONS);
+	List<PracticeSearch.Suggestion> suggest(@RequestParam(name = "q", required = false) String typed,
+			Locale locale) {
+		return this.search.suggest(typed, SUGGESTIONS, locale);
 	}
 
 }

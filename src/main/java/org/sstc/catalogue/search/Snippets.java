@@ -3,11 +3,18 @@ package org.sstc.catalogue.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,6 +32,10 @@ import org.springframework.web.util.HtmlUtils;
  * Highlighted snippets for search results: the words of a practice that match the query (as the index's English
  * analysis sees them: stems, folded accents, synonyms expanded) wrapped in {@code <mark>}, everything else
  * HTML-escaped, in a passage of about {@value #LENGTH} characters around the most matches of each field.
+ *
+ * <p>Analysing a practice's whole text took most of a result page's snippet time, and the text only changes when
+ * the practice does: the analysed text of recently shown practices is kept, per practice version, within
+ * {@value #KEPT_TOKENS} tokens (about 16 bytes each, since terms are shared).
  */
 @Component
 class Snippets {
@@ -33,12 +44,37 @@ class Snippets {
 
 	private static final int LEAD = 60;
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	/** About 16 MB: every practice of a catalogue of several hundred, the most shown ones of a larger one. */
+	private static final int KEPT_TOKENS = 1_000_000;
+
 	private final EntityManagerFactory entityManagerFactory;
+
+	private final Cache<PracticeVersion, Map<String, List<AnalysedText>>> analysed = Caffeine.newBuilder()
+		.maximumWeight(KEPT_TOKENS)
+		.weigher((PracticeVersion key, Map<String, List<AnalysedText>> texts) -> texts.values()
+			.stream()
+			.flatMap(List::stream)
+			.mapToInt((text) -> text.terms().length + 1)
+			.sum())
+		.executor(Runnable::run)
+		.build();
+
+	/** The same term is one string however many practices contain it. */
+	private final Map<String, String> sharedTerms = new ConcurrentHashMap<>();
 
 	private volatile Analyzer analyzer;
 
 	Snippets(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	private record PracticeVersion(long id, long version) {
+	}
+
+	/** A text with its terms as the index's analyzer makes them, and where each term is in the text. */
+	private record AnalysedText(String text, String[] terms, int[] starts, int[] ends) {
 	}
 
 	/** What to mark: the analysed terms of a query string, and its prefixes ({@code migra*}). */
@@ -49,7 +85,8 @@ class Snippets {
 		}
 
 		boolean matches(String term) {
-			return this.terms.contains(term) || this.prefixes.stream().anyMatch(term::startsWith);
+			return this.terms.contains(term)
+					|| (!this.prefixes.isEmpty() && this.prefixes.stream().anyMatch(term::startsWith));
 		}
 
 	}
@@ -78,9 +115,12 @@ class Snippets {
 		if (terms.isEmpty()) {
 			return snippets;
 		}
-		Map<String, List<String>> texts = PracticeText.of(practice);
+		Map<String, List<AnalysedText>> texts = (practice.getId() != null)
+				? this.analysed.get(new PracticeVersion(practice.getId(), practice.getVersion()),
+						(key) -> analyse(practice))
+				: analyse(practice);
 		for (String field : PracticeFields.HIGHLIGHTED) {
-			for (String text : texts.getOrDefault(field, List.of())) {
+			for (AnalysedText text : texts.getOrDefault(field, List.of())) {
 				String snippet = snippet(text, terms);
 				if (snippet != null) {
 					snippets.put(field, snippet);
@@ -91,19 +131,38 @@ class Snippets {
 		return snippets;
 	}
 
-	private String snippet(String text, Terms terms) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		List<int[]> matches = new ArrayList<>();
+	private Map<String, List<AnalysedText>> analyse(Practice practice) {
+		Map<String, List<AnalysedText>> texts = new HashMap<>();
+		PracticeText.of(practice).forEach((field, values) -> texts.put(field, values.stream()
+			.filter((value) -> value != null && !value.isBlank())
+			.map(this::analysed)
+			.toList()));
+		return texts;
+	}
+
+	private AnalysedText analysed(String text) {
+		List<String> terms = new ArrayList<>();
+		IntStream.Builder starts = IntStream.builder();
+		IntStream.Builder ends = IntStream.builder();
 		analyse(text, (term, start, end) -> {
-			if (terms.matches(term)) {
-				matches.add(new int[] { start, end });
-			}
+			terms.add(this.sharedTerms.computeIfAbsent(term, (t) -> t));
+			starts.add(start);
+			ends.add(end);
 		});
+		return new AnalysedText(text, terms.toArray(String[]::new), starts.build().toArray(), ends.build().toArray());
+	}
+
+	private String snippet(AnalysedText analysed, Terms terms) {
+		List<int[]> matches = new ArrayList<>();
+		for (int i = 0; i < analysed.terms().length; i++) {
+			if (terms.matches(analysed.terms()[i])) {
+				matches.add(new int[] { analysed.starts()[i], analysed.ends()[i] });
+			}
+		}
 		if (matches.isEmpty()) {
 			return null;
 		}
+		String text = analysed.text();
 		// the window with the most matches
 		int bestStart = 0;
 		int bestCount = 0;
@@ -137,7 +196,7 @@ class Snippets {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text.replaceAll("\\s+", " "));
+		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "));
 	}
 
 	private static int wordStart(String text, int index) {

@@ -113,6 +113,29 @@ class SearchFeaturesTests {
 	}
 
 	@Test
+	void autocompleteNamesThemesInTheInterfaceLanguageAndFindsThemByEitherName() {
+		for (String typed : List.of("protection", "social")) {
+			JsonNode french = this.client.get("/api/suggest?q=" + typed, "application/json", "Accept-Language", "fr")
+				.json();
+			assertThat(french.valueStream()).as(typed).anySatisfy((suggestion) -> {
+				assertThat(suggestion.get("kind").asString()).isEqualTo("theme");
+				assertThat(suggestion.get("label").asString()).isEqualTo("Protection sociale");
+				assertThat(suggestion.get("url").asString()).isEqualTo("/practices?theme=social-protection");
+			});
+		}
+	}
+
+	@Test
+	void theMoreDisclosureOfALongFacetSaysMoreOfWhat() {
+		int countries = this.client.get("/api/practices").json().get("facets").get("country").size();
+		int hidden = countries - CatalogueSearchDefinition.facet("country").orElseThrow().shown();
+		assertThat(hidden).isPositive();
+		assertThat(this.client.get("/practices").body()).contains("More countries (" + hidden + ")");
+		assertThat(this.client.get("/practices", "text/html", "Accept-Language", "fr").body())
+			.contains("Autres pays (" + hidden + ")");
+	}
+
+	@Test
 	@Transactional
 	void similarPracticesShareThemesAndText() {
 		var mining = this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED).get(9);
