@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,12 +28,24 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 
 	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}'’*-]+");
 
+	/**
+	 * The words that make a question a question ("how did countries share ... ?"), beyond the index's stop words:
+	 * they say nothing about the practices a person looks for, yet every practice that happens to use one would score.
+	 * Left out of a query that has other words; searched when they are all there is.
+	 */
+	private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why",
+			"when", "where", "has", "have", "had", "having", "do", "does", "did", "done", "doing", "can", "could",
+			"should", "would", "may", "might", "must", "shall", "been", "being", "were", "am", "i", "me", "my", "we",
+			"our", "us", "you", "your", "about", "any", "some", "those", "from", "so", "than", "very", "also", "please",
+			"tell", "show", "find", "give", "list");
+
 	public static QueryText parse(String input) {
 		String text = clean(input);
 		List<String> terms = new ArrayList<>();
 		List<String> exclusions = new ArrayList<>();
 		List<String> words = new ArrayList<>();
 		List<String> phraseWords = new ArrayList<>();
+		List<String> questionWords = new ArrayList<>();
 		boolean negateNext = false;
 		Matcher matcher = TOKEN.matcher(text);
 		while (matcher.find() && terms.size() + exclusions.size() < MAX_TERMS) {
@@ -71,7 +84,11 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 					exclusions.add(term);
 					continue;
 				}
-				if (terms.contains(term)) {
+				if (terms.contains(term) || questionWords.contains(term)) {
+					continue;
+				}
+				if (QUESTION_WORDS.contains(term)) {
+					questionWords.add(term);
 					continue;
 				}
 				terms.add(term);
@@ -80,6 +97,12 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 				}
 				phraseWords.addAll(List.of(term.replace("\"", "").replace("*", "").split(" ")));
 			}
+		}
+		if (terms.isEmpty() && !questionWords.isEmpty()) {
+			// nothing but question words ("how", "who"): search them rather than nothing
+			terms.addAll(questionWords);
+			words.addAll(questionWords);
+			phraseWords.addAll(questionWords);
 		}
 		String phrase = (phraseWords.size() > 1) ? String.join(" ", phraseWords) : null;
 		return new QueryText(List.copyOf(terms), List.copyOf(exclusions), List.copyOf(words), phrase);

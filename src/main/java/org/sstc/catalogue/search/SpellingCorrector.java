@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Did you mean": replaces each word that no practice contains by the closest word that practices do contain (at
- * most two edits away), using the catalogue's own vocabulary as indexed. Words of the curated synonym list are left
- * alone: they are known even where no practice spells them that way.
+ * most two edits away), using the catalogue's own vocabulary as indexed. Words of the curated synonym list and words
+ * of the English language are left alone: they are known even where no practice spells them that way, and a person
+ * asking about "farms" does not mean "forms".
  */
 @Component
 class SpellingCorrector {
@@ -26,8 +27,11 @@ class SpellingCorrector {
 
 	private final Synonyms synonyms;
 
-	SpellingCorrector(Synonyms synonyms) {
+	private final EnglishWords englishWords;
+
+	SpellingCorrector(Synonyms synonyms, EnglishWords englishWords) {
 		this.synonyms = synonyms;
+		this.englishWords = englishWords;
 		this.checker.setMinPrefix(0);
 		this.checker.setMinQueryLength(MIN_LENGTH);
 		this.checker.setAccuracy(0.7f);
@@ -37,7 +41,8 @@ class SpellingCorrector {
 	Map<String, String> corrections(QueryText text, IndexReader reader) throws IOException {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		for (String word : text.words()) {
-			if (word.length() < MIN_LENGTH || this.synonyms.isKnownWord(word) || !word.chars().allMatch(Character::isLetter)) {
+			if (word.length() < MIN_LENGTH || this.synonyms.isKnownWord(word) || !word.chars().allMatch(Character::isLetter)
+					|| this.englishWords.contains(word)) {
 				continue;
 			}
 			Term term = new Term(PracticeFields.SPELLING, word);

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The curated acronyms and synonyms of {@code search/synonyms.txt}, expanded both ways in the query: "OSH" becomes
  * {@code (osh | "occupational safety and health" | ...)} and "occupational safety and health" the same group, so a
  * practice that spells a term out and one that uses the acronym are both found, and a multi-word synonym only matches
- * as a phrase.
+ * as a phrase. A line {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a" and "b" find the
+ * practices that name "c" or "d", as a region finds its countries, but a country does not find its whole region.
  */
 @Component
 public class Synonyms {
@@ -48,16 +49,20 @@ public class Synonyms {
 	}
 
 	private void addGroup(String line) {
-		List<String> members = Arrays.stream(line.split(","))
-			.map(Synonyms::normalise)
-			.filter((member) -> !member.isEmpty())
-			.distinct()
-			.toList();
-		for (String member : members) {
-			this.groupOfMember.put(member, members);
-			this.words.addAll(List.of(member.split(" ")));
+		String[] sides = line.split("=>", 2);
+		List<String> expanded = members(sides[sides.length - 1]);
+		List<String> expanding = (sides.length == 2) ? members(sides[0]) : expanded;
+		for (String member : expanding) {
+			this.groupOfMember.put(member, expanded);
 			this.longestMember = Math.max(this.longestMember, member.split(" ").length);
 		}
+		expanded.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
+		expanding.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
+	}
+
+	private static List<String> members(String list) {
+		return Arrays.stream(list.split(",")).map(Synonyms::normalise).filter((member) -> !member.isEmpty()).distinct()
+			.toList();
 	}
 
 	/** Whether a word appears in the list: such a word is never "corrected" as a misspelling. */

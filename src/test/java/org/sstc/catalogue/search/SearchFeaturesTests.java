@@ -93,6 +93,14 @@ class SearchFeaturesTests {
 	}
 
 	@Test
+	void wordsOfTheLanguageAreNotCorrectedEvenWhereNoPracticeUsesThem() {
+		JsonNode result = this.client.get("/api/practices?q=" + encode("what was done to stop children working on cotton farms"))
+			.json();
+		assertThat(result.hasNonNull("suggestion")).as(result.toString()).isFalse();
+		assertThat(result.get("items").get(0).get("slug").asString()).isEqualTo("brazil-tanzania-cotton-sector");
+	}
+
+	@Test
 	void autocompleteOffersTitlesCountriesThemesAndOrganisations() {
 		JsonNode apprenticeships = this.client.get("/api/suggest?q=appren").json();
 		assertThat(apprenticeships.get(0).get("kind").asString()).isEqualTo("practice");

@@ -1,0 +1,44 @@
+package org.sstc.catalogue.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The curated synonyms of search/synonyms.txt, expanded in the query. */
+class SynonymsTests {
+
+	private final Synonyms synonyms = new Synonyms();
+
+	private String expand(String query) {
+		return this.synonyms.expand(QueryText.parse(query).terms());
+	}
+
+	@Test
+	void anAcronymAndItsExpansionFindEachOther() {
+		assertThat(expand("OSH")).contains("\"occupational safety and health\"");
+		assertThat(expand("occupational safety and health")).contains("osh");
+	}
+
+	@Test
+	void aRegionFindsItsCountriesButACountryDoesNotFindItsRegion() {
+		assertThat(expand("Gulf countries")).contains("bahrain", "\"saudi arabia\"", "gcc").doesNotContain("countries |");
+		assertThat(expand("Central Asia")).contains("tajikistan", "uzbekistan");
+		assertThat(expand("MENA")).contains("\"arab states\"");
+		assertThat(expand("Bahrain")).isEqualTo("bahrain");
+		assertThat(expand("Arab States")).isEqualTo("arab states");
+	}
+
+	@Test
+	void irregularPluralsMeetTheirSingulars() {
+		assertThat(expand("children")).contains("child");
+		assertThat(expand("women")).contains("woman");
+	}
+
+	@Test
+	void everyWordOfTheListIsKnownToSpelling() {
+		assertThat(this.synonyms.isKnownWord("tajikistan")).isTrue();
+		assertThat(this.synonyms.isKnownWord("ecowas")).isTrue();
+		assertThat(this.synonyms.isKnownWord("inspecton")).isFalse();
+	}
+
+}
