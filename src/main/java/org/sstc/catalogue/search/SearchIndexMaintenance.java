@@ -65,6 +65,8 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 				.massIndexer()
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(50)
+				// one segment: every query term is looked up once per segment, and a fresh index has no other writes
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
 		catch (InterruptedException ex) {
