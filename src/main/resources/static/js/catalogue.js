@@ -3,7 +3,7 @@
   'use strict';
   document.documentElement.classList.add('js');
 
-  // Filters and sort apply as soon as they change (without script, an "Apply" button does it).
+  // Filters apply as soon as they change, as the page says above them (without script, an "Apply" button does it).
   var autoSubmits = document.querySelectorAll('form .auto-submit');
   var REFOCUS = 'catalogue.refocus';
   autoSubmits.forEach(function (control) {
