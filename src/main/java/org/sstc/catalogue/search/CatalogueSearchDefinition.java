@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.sstc.catalogue.practice.Countries;
 import org.sstc.catalogue.practice.Modality;
+import org.sstc.catalogue.practice.Organisation;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
@@ -26,7 +27,7 @@ public final class CatalogueSearchDefinition {
 			new FacetDefinition("country", PracticeFields.COUNTRY_CODE, 10, null, CatalogueSearchDefinition::isoCode,
 					"an ISO 3166-1 alpha-2 code such as BR"),
 			new FacetDefinition("organisation", PracticeFields.ORGANISATION_KEY, 10, null,
-					CatalogueSearchDefinition::anyText, "an organisation's acronym or name"),
+					(value) -> anyText(value).map(Organisation::keyOf), "an organisation's acronym or name"),
 			new FacetDefinition("modality", PracticeFields.MODALITY_CODE, 6, "modality.", vocabulary(Modality.class),
 					codes(Modality.class)),
 			new FacetDefinition("funding", PracticeFields.FUNDING_CODE, 6, null, CatalogueSearchDefinition::anyText,

@@ -30,9 +30,13 @@ public class FacetLabels {
 			    union all select part -> 'organisations', 'organisation' from practice, jsonb_array_elements(parts) part
 			    union all select part -> 'fundingSources', 'funding' from practice, jsonb_array_elements(parts) part)
 			select distinct facet,
-			       coalesce(item ->> 'code', nullif(item ->> 'acronym', ''), item ->> 'name') as value,
-			       item ->> 'name' as label
-			from lists, jsonb_array_elements(items) item
+			       -- as Organisation.key(): one word in capitals
+			       case when facet = 'organisation' and position(' ' in value) = 0 then upper(value) else value end
+			           as value,
+			       label
+			from (select facet, coalesce(item ->> 'code', nullif(item ->> 'acronym', ''), item ->> 'name') as value,
+			             item ->> 'name' as label
+			      from lists, jsonb_array_elements(items) item) named
 			""";
 
 	private final JdbcTemplate jdbc;

@@ -30,9 +30,10 @@ class SearchFacetsTests {
 					    countries || coalesce((select jsonb_agg(c2) from jsonb_array_elements(parts) part,
 					    jsonb_array_elements(part -> 'countries') c2), '[]')) c where status = 'PUBLISHED'""",
 			"organisation", """
-					select distinct id, coalesce(nullif(o ->> 'acronym', ''), o ->> 'name') as value from practice,
+					select distinct id, case when position(' ' in k) = 0 then upper(k) else k end as value
+					from (select id, coalesce(nullif(o ->> 'acronym', ''), o ->> 'name') as k from practice,
 					    jsonb_array_elements(organisations || coalesce((select jsonb_agg(o2) from jsonb_array_elements(parts) part,
-					    jsonb_array_elements(part -> 'organisations') o2), '[]')) o where status = 'PUBLISHED'""",
+					    jsonb_array_elements(part -> 'organisations') o2), '[]')) o where status = 'PUBLISHED') keys""",
 			"funding", """
 					select distinct id, f ->> 'code' as value from practice, jsonb_array_elements(
 					    funding_sources || coalesce((select jsonb_agg(f2) from jsonb_array_elements(parts) part,
