@@ -5,52 +5,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Flyway migration that loads one compendium's curated records into an empty catalogue. Flyway runs it once per
  * database, so a restart or an upgrade never overwrites what staff have edited since; a correction to a curated file
  * after that reaches existing databases only through a new migration.
  */
-class CompendiumMigration implements JavaMigration {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final MigrationVersion version;
-
-	private final String compendiumCode;
+class CompendiumMigration extends CuratedMigration {
 
 	CompendiumMigration(String version, String compendiumCode) {
-		this.version = MigrationVersion.fromVersion(version);
-		this.compendiumCode = compendiumCode;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return this.version;
+		super(version, compendiumCode);
 	}
 
 	@Override
 	public String getDescription() {
-		return "load compendium " + this.compendiumCode;
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+		return "load compendium " + compendiumCode();
 	}
 
 	@Override
 	public void migrate(Context context) throws Exception {
-		CuratedCompendium compendium = CuratedRecords.read(this.compendiumCode);
+		CuratedCompendium compendium = CuratedRecords.read(compendiumCode());
 		Connection connection = context.getConnection();
 		long compendiumId = insertCompendium(connection, compendium);
 		for (PracticeContent practice : compendium.practices()) {
@@ -78,18 +53,10 @@ class CompendiumMigration implements JavaMigration {
 				result.next();
 				revisionId = result.getLong(1);
 			}
-			try (PreparedStatement audit = connection.prepareStatement("""
-					insert into practice_aud (id, rev, revtype, compendium_id, number, slug, status, heading, short_title,
-					    title, region, region_as_written, region_inferred, authors, institutions, countries_involved,
-					    countries, organisations, objectives, cooperation, peer_learning, innovation, sustainability,
-					    adaptability, results, contact_details, contacts, funding, funding_sources, materials, links,
-					    image_captions, themes, modalities, parts, repairs, missing_fields, created_at, updated_at)
-					select id, ?, 0, compendium_id, number, slug, status, heading, short_title, title, region,
-					    region_as_written, region_inferred, authors, institutions, countries_involved, countries,
-					    organisations, objectives, cooperation, peer_learning, innovation, sustainability, adaptability,
-					    results, contact_details, contacts, funding, funding_sources, materials, links, image_captions,
-					    themes, modalities, parts, repairs, missing_fields, created_at, updated_at
-					from practice where compendium_id = ?""")) {
+			String columns = "compendium_id, number, slug, status, " + PracticeColumns.names()
+					+ ", created_at, updated_at";
+			try (PreparedStatement audit = connection.prepareStatement("insert into practice_aud (id, rev, revtype, "
+					+ columns + ") select id, ?, 0, " + columns + " from practice where compendium_id = ?")) {
 				audit.setLong(1, revisionId);
 				audit.setLong(2, compendiumId);
 				audit.executeUpdate();
@@ -115,35 +82,18 @@ class CompendiumMigration implements JavaMigration {
 
 	private void insertPractice(Connection connection, long compendiumId, PracticeContent practice)
 			throws SQLException {
-		String sql = """
-				insert into practice (compendium_id, number, slug, status, heading, short_title, title, region,
-				    region_as_written, region_inferred, authors, institutions, countries_involved, countries,
-				    organisations, objectives, cooperation, peer_learning, innovation, sustainability, adaptability,
-				    results, contact_details, contacts, funding, funding_sources, materials, links, image_captions,
-				    themes, modalities, parts, repairs, missing_fields)
-				values (?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?,
-				    ?::jsonb, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb)
-				""";
+		String sql = "insert into practice (compendium_id, number, slug, status, " + PracticeColumns.names()
+				+ ") values (?, ?, ?, 'PUBLISHED', " + PracticeColumns.parameters() + ")";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			Object[] values = { compendiumId, practice.number(), practice.slug(), practice.heading(),
-					practice.shortTitle(), practice.title(), practice.region().name(), practice.regionAsWritten(),
-					practice.regionInferred(), practice.authors(), practice.institutions(),
-					practice.countriesInvolved(), json(practice.countries()), json(practice.organisations()),
-					practice.objectives(), practice.cooperation(), practice.peerLearning(), practice.innovation(),
-					practice.sustainability(), practice.adaptability(), practice.results(), practice.contactDetails(),
-					json(practice.contacts()), practice.funding(), json(practice.fundingSources()),
-					practice.materials(), json(practice.links()), json(practice.imageCaptions()),
-					json(practice.themes()), json(practice.modalities()), json(practice.parts()),
-					json(practice.repairs()), json(practice.missing()) };
+			statement.setLong(1, compendiumId);
+			statement.setInt(2, practice.number());
+			statement.setString(3, practice.slug());
+			Object[] values = PracticeColumns.values(practice);
 			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
+				statement.setObject(i + 4, values[i]);
 			}
 			statement.executeUpdate();
 		}
-	}
-
-	private static String json(Object value) {
-		return JSON.writeValueAsString(value);
 	}
 
 }

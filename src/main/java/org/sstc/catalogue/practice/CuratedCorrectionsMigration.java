@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brings corrections of a compendium's curated files to databases that loaded an earlier version of them, without
@@ -22,55 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
  * keeps its content, and the log names it so that someone compares it with the curated file. A fresh database loads
  * the corrected files in the first place and finds nothing to do here.
  */
-class CuratedCorrectionsMigration implements JavaMigration {
+class CuratedCorrectionsMigration extends CuratedMigration {
 
 	private static final Logger logger = LoggerFactory.getLogger(CuratedCorrectionsMigration.class);
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** The content columns, in the order of {@link #values(PracticeContent)}; true for the JSON ones. */
-	private static final List<Column> CONTENT = List.of(new Column("heading", false),
-			new Column("short_title", false), new Column("title", false), new Column("region", false),
-			new Column("region_as_written", false), new Column("region_inferred", false), new Column("authors", false),
-			new Column("institutions", false), new Column("countries_involved", false), new Column("countries", true),
-			new Column("organisations", true), new Column("objectives", false), new Column("cooperation", false),
-			new Column("peer_learning", false), new Column("innovation", false), new Column("sustainability", false),
-			new Column("adaptability", false), new Column("results", false), new Column("contact_details", false),
-			new Column("contacts", true), new Column("funding", false), new Column("funding_sources", true),
-			new Column("materials", false), new Column("links", true), new Column("image_captions", true),
-			new Column("themes", true), new Column("modalities", true), new Column("parts", true),
-			new Column("repairs", true), new Column("missing_fields", true));
-
-	private final MigrationVersion version;
-
-	private final String compendiumCode;
-
 	CuratedCorrectionsMigration(String version, String compendiumCode) {
-		this.version = MigrationVersion.fromVersion(version);
-		this.compendiumCode = compendiumCode;
-	}
-
-	private record Column(String name, boolean json) {
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return this.version;
+		super(version, compendiumCode);
 	}
 
 	@Override
 	public String getDescription() {
-		return "apply corrections of compendium " + this.compendiumCode + " to practices nobody has edited";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+		return "apply corrections of compendium " + compendiumCode() + " to practices nobody has edited";
 	}
 
 	@Override
@@ -83,7 +42,7 @@ class CuratedCorrectionsMigration implements JavaMigration {
 		List<Integer> corrected = new ArrayList<>();
 		List<Integer> keptAsEdited = new ArrayList<>();
 		Long revisionId = null;
-		for (PracticeContent practice : CuratedRecords.read(this.compendiumCode).practices()) {
+		for (PracticeContent practice : CuratedRecords.read(compendiumCode()).practices()) {
 			Long id = practiceId(connection, practice.number());
 			if (id == null || differs(connection, id, practice).isEmpty()) {
 				continue;
@@ -100,13 +59,13 @@ class CuratedCorrectionsMigration implements JavaMigration {
 			corrected.add(practice.number());
 		}
 		if (!corrected.isEmpty()) {
-			logger.info("Applied the corrected curated records of {} to good practices {}", this.compendiumCode,
+			logger.info("Applied the corrected curated records of {} to good practices {}", compendiumCode(),
 					corrected);
 		}
 		if (!keptAsEdited.isEmpty()) {
 			logger.warn("Good practices {} of {} were edited by staff since the import: the corrections of their "
 					+ "curated files were not applied; compare them with db/practices/{}", keptAsEdited,
-					this.compendiumCode, this.compendiumCode);
+					compendiumCode(), compendiumCode());
 		}
 		return corrected;
 	}
@@ -115,7 +74,7 @@ class CuratedCorrectionsMigration implements JavaMigration {
 		try (PreparedStatement statement = connection.prepareStatement("""
 				select p.id from practice p join compendium c on c.id = p.compendium_id
 				where c.code = ? and p.number = ?""")) {
-			statement.setString(1, this.compendiumCode);
+			statement.setString(1, compendiumCode());
 			statement.setInt(2, number);
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() ? result.getLong(1) : null;
@@ -125,12 +84,12 @@ class CuratedCorrectionsMigration implements JavaMigration {
 
 	/** The content columns whose value in the database differs from the curated file's. */
 	private static List<String> differs(Connection connection, long id, PracticeContent practice) throws SQLException {
-		String comparisons = CONTENT.stream()
-			.map((column) -> "(" + column.name() + " is distinct from ?" + (column.json() ? "::jsonb" : "") + ")")
+		String comparisons = PracticeColumns.CONTENT.stream()
+			.map((column) -> "(" + column.name() + " is distinct from " + column.parameter() + ")")
 			.collect(Collectors.joining(", "));
 		try (PreparedStatement statement = connection
 			.prepareStatement("select " + comparisons + " from practice where id = ?")) {
-			Object[] values = values(practice);
+			Object[] values = PracticeColumns.values(practice);
 			for (int i = 0; i < values.length; i++) {
 				statement.setObject(i + 1, values[i]);
 			}
@@ -138,9 +97,9 @@ class CuratedCorrectionsMigration implements JavaMigration {
 			List<String> differing = new ArrayList<>();
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
-				for (int i = 0; i < CONTENT.size(); i++) {
+				for (int i = 0; i < PracticeColumns.CONTENT.size(); i++) {
 					if (result.getBoolean(i + 1)) {
-						differing.add(CONTENT.get(i).name());
+						differing.add(PracticeColumns.CONTENT.get(i).name());
 					}
 				}
 			}
@@ -150,7 +109,7 @@ class CuratedCorrectionsMigration implements JavaMigration {
 
 	/** Whether the practice's content is still that of its first revision, the compendium import. */
 	private static boolean isAsImported(Connection connection, long id) throws SQLException {
-		String same = CONTENT.stream()
+		String same = PracticeColumns.CONTENT.stream()
 			.map((column) -> "p." + column.name() + " is not distinct from a." + column.name())
 			.collect(Collectors.joining(" and "));
 		try (PreparedStatement statement = connection.prepareStatement("select " + same + """
@@ -164,12 +123,12 @@ class CuratedCorrectionsMigration implements JavaMigration {
 	}
 
 	private static void update(Connection connection, long id, PracticeContent practice) throws SQLException {
-		String assignments = CONTENT.stream()
-			.map((column) -> column.name() + " = ?" + (column.json() ? "::jsonb" : ""))
+		String assignments = PracticeColumns.CONTENT.stream()
+			.map((column) -> column.name() + " = " + column.parameter())
 			.collect(Collectors.joining(", "));
 		try (PreparedStatement statement = connection.prepareStatement("update practice set " + assignments
 				+ ", version = version + 1, updated_at = date_trunc('microseconds', now()) where id = ?")) {
-			Object[] values = values(practice);
+			Object[] values = PracticeColumns.values(practice);
 			for (int i = 0; i < values.length; i++) {
 				statement.setObject(i + 1, values[i]);
 			}
@@ -190,30 +149,13 @@ class CuratedCorrectionsMigration implements JavaMigration {
 	}
 
 	private static void recordRevision(Connection connection, long id, long revisionId) throws SQLException {
-		String columns = "compendium_id, number, slug, status, "
-				+ CONTENT.stream().map(Column::name).collect(Collectors.joining(", ")) + ", created_at, updated_at";
+		String columns = "compendium_id, number, slug, status, " + PracticeColumns.names() + ", created_at, updated_at";
 		try (PreparedStatement statement = connection.prepareStatement("insert into practice_aud (id, rev, revtype, "
 				+ columns + ") select id, ?, 1, " + columns + " from practice where id = ?")) {
 			statement.setLong(1, revisionId);
 			statement.setLong(2, id);
 			statement.executeUpdate();
 		}
-	}
-
-	private static Object[] values(PracticeContent practice) {
-		return new Object[] { practice.heading(), practice.shortTitle(), practice.title(), practice.region().name(),
-				practice.regionAsWritten(), practice.regionInferred(), practice.authors(), practice.institutions(),
-				practice.countriesInvolved(), json(practice.countries()), json(practice.organisations()),
-				practice.objectives(), practice.cooperation(), practice.peerLearning(), practice.innovation(),
-				practice.sustainability(), practice.adaptability(), practice.results(), practice.contactDetails(),
-				json(practice.contacts()), practice.funding(), json(practice.fundingSources()), practice.materials(),
-				json(practice.links()), json(practice.imageCaptions()), json(practice.themes()),
-				json(practice.modalities()), json(practice.parts()), json(practice.repairs()),
-				json(practice.missing()) };
-	}
-
-	private static String json(Object value) {
-		return JSON.writeValueAsString(value);
 	}
 
 }
