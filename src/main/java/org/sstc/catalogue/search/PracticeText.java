@@ -18,7 +18,8 @@ import org.sstc.catalogue.system.MarkdownRenderer;
 
 /**
  * The searchable text of a practice, per index field: the plain text of each record field (Markdown removed, the
- * parts' fields included), labels and names for the vocabularies. What the index holds and what snippets quote.
+ * parts' fields included), labels and names for the vocabularies (with their French and Spanish names). What the
+ * index holds and what snippets quote.
  */
 final class PracticeText {
 
@@ -32,7 +33,8 @@ static Map<String, List<String>> of(Practice practice) {
 		texts.put(PracticeFields.TITLE, List.of(practice.getTitle()));
 		texts.put(PracticeFields.THEMES, practice.getThemes()
 			.stream()
-			.flatMap((theme) -> Stream.of(theme.label(), theme.keywords()))
+			.flatMap((theme) -> Stream.concat(Stream.of(theme.label(), theme.keywords()),
+					VocabularyTranslations.of("theme.", theme).stream()))
 			.toList());
 		texts.put(PracticeFields.COUNTRIES, practice.allCountries().stream().map(CountryRef::name).toList());
 		texts.put(PracticeFields.ORGANISATIONS, practice.allOrganisations()
@@ -40,9 +42,12 @@ static Map<String, List<String>> of(Practice practice) {
 			.map((org) -> Stream.of(org.acronym(), org.name()).filter(Objects::nonNull).reduce((a, b) -> a + " " + b)
 				.orElse(""))
 			.toList());
-		texts.put(PracticeFields.REGION,
-				nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
-		texts.put(PracticeFields.MODALITIES, labels(practice.getModalities()));
+		List<String> region = new ArrayList<>(nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
+		region.addAll(VocabularyTranslations.of("region.", practice.getRegion()));
+		texts.put(PracticeFields.REGION, region);
+		List<String> modalities = new ArrayList<>(labels(practice.getModalities()));
+		practice.getModalities().forEach((modality) -> modalities.addAll(VocabularyTranslations.of("modality.", modality)));
+		texts.put(PracticeFields.MODALITIES, modalities);
 		texts.put(PracticeFields.OBJECTIVES, plain(practice.getObjectives(), parts, PracticePart::objectives));
 		texts.put(PracticeFields.RESULTS, plain(practice.getResults(), parts, PracticePart::results));
 		texts.put(PracticeFields.COOPERATION, plain(practice.getCooperation(), parts, PracticePart::cooperation));

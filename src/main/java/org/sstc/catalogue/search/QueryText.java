@@ -29,15 +29,18 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}'’*-]+");
 
 	/**
-	 * The words that make a question a question ("how did countries share ... ?"), beyond the index's stop words:
-	 * they say nothing about the practices a person looks for, yet every practice that happens to use one would score.
-	 * Left out of a query that has other words; searched when they are all there is.
+	 * Words that say nothing about the practices a person looks for, beyond the index's stop words: those that make a
+	 * question a question ("how did countries share ... ?"), and the French and Spanish articles and prepositions of
+	 * the vocabulary's translated names ("travail des enfants"), which the index leaves out of those names. Every
+	 * practice that happens to use one would score. Left out of a query that has other words; searched when they are
+	 * all there is.
 	 */
-	private static final Set<String> QUESTION_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why",
+	private static final Set<String> NOISE_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why",
 			"when", "where", "has", "have", "had", "having", "do", "does", "did", "done", "doing", "can", "could",
 			"should", "would", "may", "might", "must", "shall", "been", "being", "were", "am", "i", "me", "my", "we",
 			"our", "us", "you", "your", "about", "any", "some", "those", "from", "so", "than", "very", "also", "please",
-			"tell", "show", "find", "give", "list");
+			"tell", "show", "find", "give", "list", "de", "des", "du", "la", "le", "les", "et", "au", "aux", "pour",
+			"une", "del", "el", "los", "las", "y", "para", "por", "una");
 
 	public static QueryText parse(String input) {
 		String text = clean(input);
@@ -45,7 +48,7 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 		List<String> exclusions = new ArrayList<>();
 		List<String> words = new ArrayList<>();
 		List<String> phraseWords = new ArrayList<>();
-		List<String> questionWords = new ArrayList<>();
+		List<String> noiseWords = new ArrayList<>();
 		boolean negateNext = false;
 		Matcher matcher = TOKEN.matcher(text);
 		while (matcher.find() && terms.size() + exclusions.size() < MAX_TERMS) {
@@ -84,11 +87,11 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 					exclusions.add(term);
 					continue;
 				}
-				if (terms.contains(term) || questionWords.contains(term)) {
+				if (terms.contains(term) || noiseWords.contains(term)) {
 					continue;
 				}
-				if (QUESTION_WORDS.contains(term)) {
-					questionWords.add(term);
+				if (NOISE_WORDS.contains(term)) {
+					noiseWords.add(term);
 					continue;
 				}
 				terms.add(term);
@@ -98,11 +101,11 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 				phraseWords.addAll(List.of(term.replace("\"", "").replace("*", "").split(" ")));
 			}
 		}
-		if (terms.isEmpty() && !questionWords.isEmpty()) {
-			// nothing but question words ("how", "who"): search them rather than nothing
-			terms.addAll(questionWords);
-			words.addAll(questionWords);
-			phraseWords.addAll(questionWords);
+		if (terms.isEmpty() && !noiseWords.isEmpty()) {
+			// nothing but such words ("how", "who"): search them rather than nothing
+			terms.addAll(noiseWords);
+			words.addAll(noiseWords);
+			phraseWords.addAll(noiseWords);
 		}
 		String phrase = (phraseWords.size() > 1) ? String.join(" ", phraseWords) : null;
 		return new QueryText(List.copyOf(terms), List.copyOf(exclusions), List.copyOf(words), phrase);

@@ -3,6 +3,7 @@ package org.sstc.catalogue.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,17 @@ class SearchFeaturesTests {
 			.json();
 		assertThat(result.hasNonNull("suggestion")).as(result.toString()).isFalse();
 		assertThat(result.get("items").get(0).get("slug").asString()).isEqualTo("brazil-tanzania-cotton-sector");
+	}
+
+	@Test
+	void theVocabulariesAreFoundByTheirFrenchAndSpanishNamesToo() {
+		Map<String, String> queries = Map.of("protection sociale", "social-protection", "inspección del trabajo",
+				"labour-inspection", "travail des enfants", "child-forced-labour", "économie des soins", "care-economy");
+		queries.forEach((query, theme) -> {
+			JsonNode first = this.client.get("/api/practices?q=" + encode(query)).json().get("items").get(0);
+			assertThat(first.get("themes").valueStream().map((term) -> term.get("code").asString())).as(query)
+				.contains(theme);
+		});
 	}
 
 	@Test
