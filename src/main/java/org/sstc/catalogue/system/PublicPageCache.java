@@ -1,5 +1,6 @@
 package org.sstc.catalogue.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -173,7 +174,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	}
 
 	private static byte[] gunzip(byte[] gzipped) {
-		try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
