@@ -10,6 +10,8 @@ import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -48,6 +50,7 @@ public class FacetLabels {
 	}
 
 	@TransactionalEventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onPracticeChanged(PracticeChangedEvent event) {
 		refresh();
 	}

@@ -22,6 +22,8 @@ import org.sstc.catalogue.practice.PracticeChangedEvent;
 import org.sstc.catalogue.search.SearchIndexRebuiltEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -182,7 +184,9 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 	}
 
+	/** Last of the listeners, so that answers computed afterwards use what the others (facet labels) refreshed. */
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void onPracticeChanged(PracticeChangedEvent event) {
 		startNewGeneration();
 	}
