@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -27,6 +28,9 @@ public class CatalogueAnalysisConfigurer implements LuceneAnalysisConfigurer {
 			.tokenFilter(EnglishPossessiveFilterFactory.class)
 			// "for", "and", "the" would match every practice and light up every snippet
 			.tokenFilter(StopFilterFactory.class)
+			// Porter makes "employers" and "employment" one stem, "employ": in this catalogue they are apart
+			.tokenFilter(StemmerOverrideFilterFactory.class)
+			.param("dictionary", "search/stem-overrides.txt")
 			.tokenFilter(PorterStemFilterFactory.class);
 
 		context.analyzer(SearchAnalyzers.SPELLING)

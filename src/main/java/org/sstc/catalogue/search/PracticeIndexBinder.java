@@ -36,7 +36,7 @@ class PracticeIndexBinder implements TypeBinder {
 	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
 	 * by an older version are found stale and rebuilt at start-up.
 	 */
-	static final String DOCUMENT_VERSION = "7";
+	static final String DOCUMENT_VERSION = "8";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "title", "region",
 			"regionAsWritten", "authors", "institutions", "countriesInvolved", "countries", "organisations",
