@@ -16,6 +16,23 @@
     });
   });
 
+  // On a narrow screen the filters fold away behind a button, so that the results come first; a page that a filter
+  // just reloaded keeps them open, since the focus goes back to that filter.
+  var filters = document.querySelector('.filters');
+  var toggle = document.querySelector('.filters-toggle');
+  var refocusing = false;
+  try { refocusing = sessionStorage.getItem(REFOCUS) !== null; } catch (e) { /* no storage */ }
+  if (filters && toggle) {
+    var setFolded = function (folded) {
+      filters.classList.toggle('folded', folded);
+      toggle.setAttribute('aria-expanded', folded ? 'false' : 'true');
+      toggle.textContent = folded ? toggle.dataset.show : toggle.dataset.hide;
+    };
+    toggle.hidden = false;
+    setFolded(!refocusing && window.matchMedia('(max-width: 55.99rem)').matches);
+    toggle.addEventListener('click', function () { setFolded(!filters.classList.contains('folded')); });
+  }
+
   // The page that a filter or the sort loaded gives the focus back to that control, so that keyboard and screen
   // reader users carry on from where they were instead of from the top of the page.
   try {

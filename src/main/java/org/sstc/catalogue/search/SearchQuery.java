@@ -93,6 +93,11 @@ public record SearchQuery(String text, Map<String, List<String>> filters, SortOr
 		return !this.filters.isEmpty();
 	}
 
+	/** How many filter values are chosen, across the facets. */
+	public int filterCount() {
+		return this.filters.values().stream().mapToInt(List::size).sum();
+	}
+
 	/** The order results come in: the chosen one, else relevance for a query and compendium number for browsing. */
 	public SortOrder effectiveSort() {
 		if (this.sort != null) {

@@ -187,6 +187,29 @@ class BrowsingBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheFiltersFoldAwayBehindAButtonThatSaysHowManyAreChosen() {
+		this.browser.use(Viewport.PHONE);
+		this.browser.open("/practices?region=africa&theme=social-protection");
+		WebElement toggle = this.driver.findElement(By.cssSelector(".filters-toggle"));
+		assertThat(toggle.getText()).isEqualTo("Show the filters (2 chosen)");
+		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+		assertThat(regionCheckbox("africa").isDisplayed()).isFalse();
+		assertThat(inViewport(this.driver.findElement(By.cssSelector(".result-count"))))
+			.as("the results come first").isTrue();
+
+		toggle.click();
+		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+		assertThat(toggle.getText()).isEqualTo("Hide the filters");
+		assertThat(regionCheckbox("africa").isDisplayed()).isTrue();
+		this.browser.screenshot("filters-unfolded", Viewport.PHONE);
+
+		this.browser.use(Viewport.DESKTOP);
+		this.browser.open("/practices");
+		assertThat(this.driver.findElement(By.cssSelector(".filters-toggle")).isDisplayed()).isFalse();
+		assertThat(regionCheckbox("africa").isDisplayed()).isTrue();
+	}
+
+	@Test
 	void keyboardUsersCanSkipToTheContentAndPastTheFilters() {
 		this.browser.use(Viewport.PHONE);
 		this.browser.open("/practices?q=labour+inspection");
