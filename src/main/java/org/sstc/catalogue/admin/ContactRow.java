@@ -1,7 +1,7 @@
 package org.sstc.catalogue.admin;
 
 /** A contact row of the form. */
-public class ContactRow {
+public class ContactRow implements FormRow {
 
 	private String name;
 	private String role;
@@ -48,13 +48,10 @@ public class ContactRow {
 	public void setPhone(String phone) {
 		this.phone = phone;
 	}
-	/** A row left empty in the form is ignored. */
-	boolean isBlank() {
-		return blank(this.name) && blank(this.role) && blank(this.organisation) && blank(this.email) && blank(this.phone);
-	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	@Override
+	public boolean isBlank() {
+		return FormRow.allBlank(this.name, this.role, this.organisation, this.email, this.phone);
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.sstc.catalogue.admin;
 
 /** A country row of the form: ISO code, name, and whether it is named only in the body text. */
-public class CountryRow {
+public class CountryRow implements FormRow {
 
 	private String code;
 	private String name;
@@ -30,13 +30,10 @@ public class CountryRow {
 	public void setInferred(boolean inferred) {
 		this.inferred = inferred;
 	}
-	/** A row left empty in the form is ignored. */
-	boolean isBlank() {
-		return blank(this.code) && blank(this.name);
-	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	@Override
+	public boolean isBlank() {
+		return FormRow.allBlank(this.code, this.name);
 	}
 
 }

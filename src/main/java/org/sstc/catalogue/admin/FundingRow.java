@@ -1,7 +1,7 @@
 package org.sstc.catalogue.admin;
 
 /** A normalised funding source row of the form. */
-public class FundingRow {
+public class FundingRow implements FormRow {
 
 	private String code;
 	private String name;
@@ -21,13 +21,10 @@ public class FundingRow {
 	public void setName(String name) {
 		this.name = name;
 	}
-	/** A row left empty in the form is ignored. */
-	boolean isBlank() {
-		return blank(this.code) && blank(this.name);
-	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	@Override
+	public boolean isBlank() {
+		return FormRow.allBlank(this.code, this.name);
 	}
 
 }

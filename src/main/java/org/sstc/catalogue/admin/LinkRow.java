@@ -1,7 +1,7 @@
 package org.sstc.catalogue.admin;
 
 /** A link row of the form; the address may be empty where the source lost it. */
-public class LinkRow {
+public class LinkRow implements FormRow {
 
 	private String title;
 	private String url;
@@ -21,13 +21,10 @@ public class LinkRow {
 	public void setUrl(String url) {
 		this.url = url;
 	}
-	/** A row left empty in the form is ignored. */
-	boolean isBlank() {
-		return blank(this.title) && blank(this.url);
-	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	@Override
+	public boolean isBlank() {
+		return FormRow.allBlank(this.title, this.url);
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.sstc.catalogue.admin;
 
 /** An organisation row of the form. */
-public class OrganisationRow {
+public class OrganisationRow implements FormRow {
 
 	private String acronym;
 	private String name;
@@ -21,13 +21,10 @@ public class OrganisationRow {
 	public void setName(String name) {
 		this.name = name;
 	}
-	/** A row left empty in the form is ignored. */
-	boolean isBlank() {
-		return blank(this.acronym) && blank(this.name);
-	}
 
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
+	@Override
+	public boolean isBlank() {
+		return FormRow.allBlank(this.acronym, this.name);
 	}
 
 }

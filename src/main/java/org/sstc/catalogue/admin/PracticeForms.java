@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -186,40 +187,30 @@ final class PracticeForms {
 	}
 
 	private static List<CountryRef> countries(List<CountryRow> rows) {
-		return rows.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new CountryRef(text(row.getCode()).toUpperCase(Locale.ROOT), text(row.getName()),
-					row.isInferred()))
-			.toList();
+		return filled(rows, (row) -> new CountryRef(text(row.getCode()).toUpperCase(Locale.ROOT), text(row.getName()),
+				row.isInferred()));
 	}
 
 	private static List<Organisation> organisations(List<OrganisationRow> rows) {
-		return rows.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new Organisation(text(row.getAcronym()), text(row.getName())))
-			.toList();
+		return filled(rows, (row) -> new Organisation(text(row.getAcronym()), text(row.getName())));
 	}
 
 	private static List<Contact> contacts(List<ContactRow> rows) {
-		return rows.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new Contact(text(row.getName()), text(row.getRole()), text(row.getOrganisation()),
-					text(row.getEmail()), text(row.getPhone())))
-			.toList();
+		return filled(rows, (row) -> new Contact(text(row.getName()), text(row.getRole()), text(row.getOrganisation()),
+				text(row.getEmail()), text(row.getPhone())));
 	}
 
 	private static List<FundingSource> fundingSources(List<FundingRow> rows) {
-		return rows.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new FundingSource(text(row.getCode()), text(row.getName())))
-			.toList();
+		return filled(rows, (row) -> new FundingSource(text(row.getCode()), text(row.getName())));
 	}
 
 	private static List<WebLink> links(List<LinkRow> rows) {
-		return rows.stream()
-			.filter((row) -> !row.isBlank())
-			.map((row) -> new WebLink(text(row.getTitle()), text(row.getUrl())))
-			.toList();
+		return filled(rows, (row) -> new WebLink(text(row.getTitle()), text(row.getUrl())));
+	}
+
+	/** The rows someone filled in, as values; the spare empty rows of the form are left out. */
+	private static <R extends FormRow, T> List<T> filled(List<R> rows, Function<R, T> value) {
+		return rows.stream().filter((row) -> !row.isBlank()).map(value).toList();
 	}
 
 	private static <T extends Enum<T> & VocabularyTerm> List<T> terms(List<String> codes, Class<T> type) {

@@ -3,9 +3,11 @@ package org.sstc.catalogue.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,18 +28,25 @@ final class VocabularyTranslations {
 
 	private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s,'’()/-]+");
 
+	/** Read once per term: the bundles do not change while the catalogue runs. */
+	private static final Map<String, List<String>> NAMES = new ConcurrentHashMap<>();
+
 	private VocabularyTranslations() {
 	}
 
 	/** The term's names in the other interface languages, e.g. {@code theme.social-protection} → "Protection sociale". */
 	static List<String> of(String messagePrefix, VocabularyTerm term) {
+		return NAMES.computeIfAbsent(messagePrefix + term.code(), VocabularyTranslations::read);
+	}
+
+	private static List<String> read(String key) {
 		List<String> names = new ArrayList<>();
 		for (Locale language : OTHER_LANGUAGES) {
 			try {
 				String name = ResourceBundle
 					.getBundle("messages", language, ResourceBundle.Control.getNoFallbackControl(
 							ResourceBundle.Control.FORMAT_PROPERTIES))
-					.getString(messagePrefix + term.code());
+					.getString(key);
 				String words = WORD_SEPARATOR.splitAsStream(name)
 					.filter((word) -> !SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)))
 					.collect(Collectors.joining(" "));
@@ -49,7 +58,7 @@ final class VocabularyTranslations {
 				// a term without a translation is found by its English name only
 			}
 		}
-		return names;
+		return List.copyOf(names);
 	}
 
 }

@@ -3,18 +3,12 @@ package org.sstc.catalogue.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.browser.Browser.Viewport;
 import org.sstc.catalogue.browser.Browser.Violation;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * practices), and photographed whole into {@code target/screenshots/} for a person to look at.
  */
 @CatalogueTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTests {
+class AccessibilityBrowserTests extends BrowserTestSupport {
 
 	/** A kind of page, by a name for its screenshots, an address, and the heading it must show. */
 	enum Page {
@@ -52,28 +45,6 @@ class AccessibilityBrowserTests {
 			this.heading = heading;
 		}
 
-	}
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.startIfInstalled(this.port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
-	@BeforeEach
-	void needsTheBrowser() {
-		Browser.assumeInstalled();
 	}
 
 	static Stream<Arguments> pages() {

@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -175,6 +177,16 @@ final class Browser implements AutoCloseable {
 
 	void waitUntilLoaded() {
 		await().until((d) -> "complete".equals(script("return document.readyState")));
+	}
+
+	/**
+	 * Clicks what leads to another page (a link, a form's button) and waits until that page has loaded. The clicked
+	 * element must go stale first: until the navigation starts, the old page is "complete" too.
+	 */
+	void clickAndAwaitNextPage(WebElement element) {
+		element.click();
+		await().until(ExpectedConditions.stalenessOf(element));
+		waitUntilLoaded();
 	}
 
 	Object script(String script, Object... args) {

@@ -3,16 +3,12 @@ package org.sstc.catalogue.browser;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sstc.catalogue.CatalogueClient;
@@ -20,40 +16,17 @@ import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.browser.Browser.Viewport;
 import org.sstc.catalogue.browser.Browser.Violation;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What people do with the catalogue, in a real browser: browse, filter, search, open a practice and come back. */
 @CatalogueTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowsingBrowserTests {
+class BrowsingBrowserTests extends BrowserTestSupport {
 
 	private static final String RESULT_LINKS = ".practice-list .card-title a";
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.startIfInstalled(this.port);
-		this.driver = (this.browser != null) ? this.browser.driver() : null;
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@BeforeEach
 	void desktop() {
-		Browser.assumeInstalled();
 		this.browser.use(Viewport.DESKTOP);
 	}
 

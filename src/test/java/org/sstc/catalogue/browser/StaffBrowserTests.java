@@ -3,13 +3,10 @@ package org.sstc.catalogue.browser;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.sstc.catalogue.CatalogueTest;
@@ -18,7 +15,6 @@ import org.sstc.catalogue.browser.Browser.Violation;
 import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page and in search at once, compare and restore revisions; every staff page checked by axe and photographed.
  */
 @CatalogueTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffBrowserTests {
+class StaffBrowserTests extends BrowserTestSupport {
 
 	private static final String SLUG = "browser-staff-test";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PracticeRepository practices;
@@ -42,28 +34,14 @@ class StaffBrowserTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	Browser browser;
-
-	ChromeDriver driver;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = Browser.startIfInstalled(this.port);
-		this.driver = (this.browser != null) ? this.browser.driver() : null;
-	}
-
 	@AfterAll
-	void closeBrowserAndCleanUp() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	void deleteThePractice() {
 		this.transactions.executeWithoutResult(
 				(status) -> this.practices.findBySlug(SLUG).ifPresent(this.practices::delete));
 	}
 
 	@BeforeEach
 	void desktop() {
-		Browser.assumeInstalled();
 		this.browser.use(Viewport.DESKTOP);
 	}
 
@@ -81,8 +59,7 @@ class StaffBrowserTests {
 		type("objectives", "To check that staff edits reach the public at once.");
 		save();
 		assertThat(this.driver.findElement(By.cssSelector(".alert.success")).getText()).contains("draft");
-		this.driver.findElement(By.cssSelector("form[action$='/publish'] button")).click();
-		this.browser.waitUntilLoaded();
+		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector("form[action$='/publish'] button")));
 
 		type("results", "Axolotls shared their regeneration know-how.");
 		save();
@@ -97,13 +74,12 @@ class StaffBrowserTests {
 		long id = this.practices.findBySlug(SLUG).orElseThrow().getId();
 		this.browser.open("/admin/practices/" + id + "/history");
 		assertThat(this.driver.findElements(By.cssSelector("table tbody tr"))).hasSize(3);
-		this.driver.findElement(By.cssSelector("a[href*='/history/diff']")).click();
-		this.browser.waitUntilLoaded();
+		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector("a[href*='/history/diff']")));
 		assertThat(this.driver.findElement(By.cssSelector(".diff ins")).getText()).contains("Axolotls");
 
 		this.browser.open("/admin/practices/" + id + "/history");
-		this.driver.findElements(By.cssSelector("form[action$='/restore'] button")).get(0).click();
-		this.browser.waitUntilLoaded();
+		this.browser
+			.clickAndAwaitNextPage(this.driver.findElements(By.cssSelector("form[action$='/restore'] button")).get(0));
 		assertThat(this.practices.findBySlug(SLUG).orElseThrow().getResults()).isNull();
 		this.browser.open("/practices?q=axolotls");
 		assertThat(this.driver.findElements(By.cssSelector(".practice-list .card-title a"))).isEmpty();
@@ -128,8 +104,7 @@ class StaffBrowserTests {
 			}
 		}
 		this.browser.open("/admin/practices/new");
-		this.driver.findElement(By.cssSelector("button[value=save]")).click();
-		this.browser.waitUntilLoaded();
+		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector("button[value=save]")));
 		assertThat(this.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		this.browser.screenshot("admin-validation", Viewport.DESKTOP);
 		assertNoSeriousViolations("/admin/practices (validation errors)", Viewport.DESKTOP);
@@ -159,8 +134,7 @@ class StaffBrowserTests {
 	}
 
 	private void signOut() {
-		this.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		this.browser.waitUntilLoaded();
+		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector("form[action$='/logout'] button")));
 	}
 
 	private void type(String id, String text) {
@@ -170,15 +144,18 @@ class StaffBrowserTests {
 	}
 
 	/** Scrolls the element to the middle of the window first, as a person does before clicking it. */
-	private void click(By locator) {
+	private WebElement scrolledTo(By locator) {
 		WebElement element = this.driver.findElement(locator);
 		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		return element;
+	}
+
+	private void click(By locator) {
+		scrolledTo(locator).click();
 	}
 
 	private void save() {
-		click(By.cssSelector("button[value=save]"));
-		this.browser.waitUntilLoaded();
+		this.browser.clickAndAwaitNextPage(scrolledTo(By.cssSelector("button[value=save]")));
 	}
 
 }

@@ -21,7 +21,11 @@ class SynonymsTests {
 
 	@Test
 	void aRegionFindsItsCountriesButACountryDoesNotFindItsRegion() {
-		assertThat(expand("Gulf countries")).contains("bahrain", "\"saudi arabia\"", "gcc").doesNotContain("countries |");
+		assertThat(expand("Gulf countries")).as("one group, the word 'countries' taken in")
+			.startsWith("(")
+			.endsWith(")")
+			.contains("bahrain", "\"saudi arabia\"", "gcc")
+			.isEqualTo(expand("Gulf states"));
 		assertThat(expand("Central Asia")).contains("tajikistan", "uzbekistan");
 		assertThat(expand("MENA")).contains("\"arab states\"");
 		assertThat(expand("Bahrain")).isEqualTo("bahrain");
