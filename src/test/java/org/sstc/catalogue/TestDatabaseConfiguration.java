@@ -1,6 +1,13 @@
 package org.sstc.catalogue;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.sstc.catalogue.search.SearchIndexMaintenance;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -14,6 +21,18 @@ import org.springframework.context.annotation.Bean;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
+
+	/**
+	 * The catalogue answers before its search index is built; the tests start once it is, so that every test sees
+	 * the whole catalogue.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> awaitSearchIndex(SearchIndexMaintenance maintenance) {
+		return (event) -> Awaitility.await("the search index")
+			.atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> maintenance.state() == SearchIndexMaintenance.State.READY);
+	}
 
 	@Bean
 	@ServiceConnection

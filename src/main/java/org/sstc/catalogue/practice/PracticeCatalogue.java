@@ -1,10 +1,10 @@
 package org.sstc.catalogue.practice;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,38 +15,39 @@ public class PracticeCatalogue {
 
 	private final PracticeRepository practices;
 
-	PracticeCatalogue(PracticeRepository practices) {
+	private final JdbcTemplate jdbc;
+
+	PracticeCatalogue(PracticeRepository practices, JdbcTemplate jdbc) {
 		this.practices = practices;
+		this.jdbc = jdbc;
 	}
 
 	public Optional<Practice> find(String slug) {
 		return this.practices.findBySlugAndStatus(slug, PracticeStatus.PUBLISHED);
 	}
 
-	public long count() {
-		return published().size();
-	}
-
-	public Map<Region, Long> countsByRegion() {
-		Map<Region, Long> counts = new EnumMap<>(Region.class);
+	/** The home page's counts from the database, for when the search index cannot give them. */
+	public CatalogueOverview.Counts counts() {
+		Map<Region, Long> byRegion = new EnumMap<>(Region.class);
 		for (Region region : Region.values()) {
-			counts.put(region, 0L);
+			byRegion.put(region, 0L);
 		}
-		published().forEach((practice) -> counts.merge(practice.getRegion(), 1L, Long::sum));
-		return counts;
-	}
-
-	public Map<Theme, Long> countsByTheme() {
-		Map<Theme, Long> counts = new EnumMap<>(Theme.class);
+		this.jdbc.query("select region, count(*) from practice where status = 'PUBLISHED' group by region",
+				(row) -> {
+					byRegion.put(Region.valueOf(row.getString(1)), row.getLong(2));
+				});
+		Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
 		for (Theme theme : Theme.values()) {
-			counts.put(theme, 0L);
+			byTheme.put(theme, 0L);
 		}
-		published().forEach((practice) -> practice.getThemes().forEach((theme) -> counts.merge(theme, 1L, Long::sum)));
-		return counts;
-	}
-
-	private List<Practice> published() {
-		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);
+		this.jdbc.query("""
+				select theme, count(*) from practice, jsonb_array_elements_text(themes) theme
+				where status = 'PUBLISHED' group by theme""", (row) -> {
+			long count = row.getLong(2);
+			VocabularyTerm.find(Theme.class, row.getString(1)).ifPresent((theme) -> byTheme.put(theme, count));
+		});
+		return new CatalogueOverview.Counts(byRegion.values().stream().mapToLong(Long::longValue).sum(), byRegion,
+				byTheme);
 	}
 
 }

@@ -29,18 +29,6 @@ public final class PracticeJson {
 
 	}
 
-	public record Summary(int number, String slug, String title, String shortTitle, String region, String regionCode,
-			boolean regionInferred, List<Country> countries, List<Term> themes, List<Term> modalities) {
-
-		public static Summary of(Practice practice) {
-			return new Summary(practice.getNumber(), practice.getSlug(), practice.getTitle(),
-					practice.getShortTitle(), practice.getRegion().label(), practice.getRegion().code(),
-					practice.isRegionInferred(), Country.of(practice.allCountries()), Term.of(practice.getThemes()),
-					Term.of(practice.getModalities()));
-		}
-
-	}
-
 	record CompendiumRef(String code, String title, String biennium, String publisher) {
 
 	}

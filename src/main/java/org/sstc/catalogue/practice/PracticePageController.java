@@ -16,18 +16,23 @@ class PracticePageController {
 
 	private final SimilarPractices similar;
 
-	PracticePageController(PracticeCatalogue catalogue, CompendiumRepository compendia, SimilarPractices similar) {
+	private final CatalogueOverview overview;
+
+	PracticePageController(PracticeCatalogue catalogue, CompendiumRepository compendia, SimilarPractices similar,
+			CatalogueOverview overview) {
 		this.catalogue = catalogue;
 		this.compendia = compendia;
 		this.similar = similar;
+		this.overview = overview;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("compendia", this.compendia.findAllByOrderByBienniumDesc());
-		model.addAttribute("total", this.catalogue.count());
-		model.addAttribute("regionCounts", this.catalogue.countsByRegion());
-		model.addAttribute("themeCounts", this.catalogue.countsByTheme());
+		CatalogueOverview.Counts counts = this.overview.counts().orElseGet(this.catalogue::counts);
+		model.addAttribute("total", counts.total());
+		model.addAttribute("regionCounts", counts.byRegion());
+		model.addAttribute("themeCounts", counts.byTheme());
 		return "practice/home";
 	}
 

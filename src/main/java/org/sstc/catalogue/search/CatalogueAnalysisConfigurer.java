@@ -1,11 +1,7 @@
 package org.sstc.catalogue.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.core.StopFilterFactory;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -20,18 +16,7 @@ public class CatalogueAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(SearchAnalyzers.ENGLISH)
-			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
-			.tokenFilter(LowerCaseFilterFactory.class)
-			.tokenFilter(ASCIIFoldingFilterFactory.class)
-			.tokenFilter(EnglishPossessiveFilterFactory.class)
-			// "for", "and", "the" would match every practice and light up every snippet
-			.tokenFilter(StopFilterFactory.class)
-			// Porter makes "employers" and "employment" one stem, "employ": in this catalogue they are apart
-			.tokenFilter(StemmerOverrideFilterFactory.class)
-			.param("dictionary", "search/stem-overrides.txt")
-			.tokenFilter(PorterStemFilterFactory.class);
+		context.analyzer(SearchAnalyzers.ENGLISH).instance(SearchAnalysis.sharedEnglish());
 
 		context.analyzer(SearchAnalyzers.SPELLING)
 			.custom()

@@ -3,6 +3,7 @@ package org.sstc.catalogue.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,30 @@ public final class CatalogueSearchDefinition {
 					codes(Modality.class)),
 			new FacetDefinition("funding", PracticeFields.FUNDING_CODE, 6, null, CatalogueSearchDefinition::anyText,
 					"a funding source code such as rbtc"));
+
+	/**
+	 * How much a match in each text field counts. Titles outrank themes, countries and organisations, which outrank
+	 * the long body fields; contacts and materials count least. Measured by the relevance test (see the README).
+	 */
+	static final Map<String, Float> FIELD_BOOSTS = Map.ofEntries(Map.entry(PracticeFields.SHORT_TITLE, 6f),
+			Map.entry(PracticeFields.TITLE, 4f), Map.entry(PracticeFields.THEMES, 4f),
+			Map.entry(PracticeFields.COUNTRIES, 3f), Map.entry(PracticeFields.ORGANISATIONS, 3f),
+			Map.entry(PracticeFields.REGION, 2f), Map.entry(PracticeFields.COUNTRIES_INVOLVED, 2f),
+			Map.entry(PracticeFields.MODALITIES, 1.5f), Map.entry(PracticeFields.OBJECTIVES, 1.5f),
+			Map.entry(PracticeFields.RESULTS, 1.2f), Map.entry(PracticeFields.COOPERATION, 1f),
+			Map.entry(PracticeFields.PEER_LEARNING, 1f), Map.entry(PracticeFields.INNOVATION, 1f),
+			Map.entry(PracticeFields.SUSTAINABILITY, 0.8f), Map.entry(PracticeFields.ADAPTABILITY, 0.8f),
+			Map.entry(PracticeFields.AUTHORS, 1f), Map.entry(PracticeFields.FUNDING, 0.6f),
+			Map.entry(PracticeFields.MATERIALS, 0.6f), Map.entry(PracticeFields.CONTACTS, 0.4f));
+
+	/** The title fields: a snippet is never taken from them, since the result shows the titles anyway. */
+	static final List<String> TITLE_FIELDS = List.of(PracticeFields.SHORT_TITLE, PracticeFields.TITLE);
+
+	/** Extra weight for the query's words as a phrase in a title. */
+	static final float TITLE_PHRASE_BOOST = 6f;
+
+	/** Extra weight for the query's words as a phrase in the text. */
+	static final float TEXT_PHRASE_BOOST = 2f;
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 

@@ -80,6 +80,9 @@ public final class PracticeFields {
 
 	public static final String TITLE_AUTOCOMPLETE = "titleAutocomplete";
 
+	/** What a result list shows of the practice ({@link PracticeSummary}), as JSON: projected, never searched. */
+	public static final String SUMMARY = "summary";
+
 	private PracticeFields() {
 	}
 

@@ -36,7 +36,7 @@ class PracticeIndexBinder implements TypeBinder {
 	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
 	 * by an older version are found stale and rebuilt at start-up.
 	 */
-	static final String DOCUMENT_VERSION = "8";
+	static final String DOCUMENT_VERSION = "9";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "title", "region",
 			"regionAsWritten", "authors", "institutions", "countriesInvolved", "countries", "organisations",
@@ -50,8 +50,10 @@ class PracticeIndexBinder implements TypeBinder {
 		IndexSchemaElement schema = context.indexSchemaElement();
 		IndexFieldTypeFactory types = context.typeFactory();
 
-		// nothing stored: snippets come from the loaded practice (Snippets), which spares decompressing stored text
-		IndexFieldTypeFinalStep<String> text = types.asString().analyzer(SearchAnalyzers.ENGLISH);
+		// stored, so that a hit's snippets come from the index with it (Snippets)
+		IndexFieldTypeFinalStep<String> text = types.asString()
+			.analyzer(SearchAnalyzers.ENGLISH)
+			.projectable(Projectable.YES);
 		IndexFieldTypeFinalStep<String> facet = types.asString()
 			.aggregable(Aggregable.YES)
 			.projectable(Projectable.YES);
@@ -83,6 +85,9 @@ class PracticeIndexBinder implements TypeBinder {
 				schema.field(PracticeFields.TITLE_AUTOCOMPLETE, types.asString()
 					.analyzer(SearchAnalyzers.AUTOCOMPLETE)
 					.searchAnalyzer(SearchAnalyzers.AUTOCOMPLETE_SEARCH))
+					.toReference(),
+				schema.field(PracticeFields.SUMMARY,
+						types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
 					.toReference());
 		context.bridge(Practice.class, new Bridge(fields));
 	}
@@ -92,7 +97,7 @@ class PracticeIndexBinder implements TypeBinder {
 			IndexFieldReference<String> documentVersion,
 			IndexFieldReference<Integer> number, IndexFieldReference<String> titleSort,
 			IndexFieldReference<Instant> updatedAt, IndexFieldReference<String> spelling,
-			IndexFieldReference<String> titleAutocomplete) {
+			IndexFieldReference<String> titleAutocomplete, IndexFieldReference<String> summary) {
 	}
 
 	private static final class Bridge implements TypeBridge<Practice> {
@@ -111,6 +116,7 @@ class PracticeIndexBinder implements TypeBinder {
 			target.addValue(this.fields.titleSort(), practice.getShortTitle());
 			target.addValue(this.fields.updatedAt(), practice.getUpdatedAt());
 			target.addValue(this.fields.titleAutocomplete(), practice.getShortTitle());
+			target.addValue(this.fields.summary(), PracticeSummary.of(practice).toJson());
 
 			for (Map.Entry<String, List<String>> entry : PracticeText.of(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.texts().get(entry.getKey());

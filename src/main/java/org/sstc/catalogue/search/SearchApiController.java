@@ -20,25 +20,30 @@ class SearchApiController {
 
 	private final PracticeSearch search;
 
-	SearchApiController(PracticeSearch search) {
+	private final PracticeSuggestions suggestions;
+
+	SearchApiController(PracticeSearch search, PracticeSuggestions suggestions) {
 		this.search = search;
+		this.suggestions = suggestions;
 	}
 
 	record Item(int number, String slug, String title, String shortTitle, String region, String regionCode,
 			boolean regionInferred, List<PracticeJson.Country> countries, List<PracticeJson.Term> themes,
-			List<PracticeJson.Term> modalities, Float score, Map<String, String> highlights, String snippetField) {
+			List<PracticeJson.Term> modalities, Float score, Map<String, String> highlights, String snippetField,
+			boolean partial) {
 
 		static Item of(SearchResults.Hit hit) {
-			PracticeJson.Summary summary = PracticeJson.Summary.of(hit.practice());
-			return new Item(summary.number(), summary.slug(), summary.title(), summary.shortTitle(), summary.region(),
-					summary.regionCode(), summary.regionInferred(), summary.countries(), summary.themes(),
-					summary.modalities(), Float.isNaN(hit.score()) ? null : hit.score(), hit.highlights(),
-					hit.snippetField());
+			PracticeSummary practice = hit.practice();
+			return new Item(practice.number(), practice.slug(), practice.title(), practice.shortTitle(),
+					practice.region().label(), practice.region().code(), practice.regionInferred(),
+					PracticeJson.Country.of(practice.countries()), PracticeJson.Term.of(practice.themes()),
+					PracticeJson.Term.of(practice.modalities()), Float.isNaN(hit.score()) ? null : hit.score(),
+					hit.highlights(), hit.snippetField(), hit.partial());
 		}
 
 	}
 
-	record Page(long total, int page, int size, String sort, List<Item> items,
+	record Page(long total, long fewer, int page, int size, String sort, List<Item> items,
 			Map<String, List<SearchResults.FacetValue>> facets, String suggestion, List<Item> nearest) {
 	}
 
@@ -48,15 +53,15 @@ class SearchApiController {
 		SearchResults.Page results = this.search.search(query);
 		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
 		results.facets().forEach((facet) -> facets.put(facet.definition().name(), facet.values()));
-		return new Page(results.total(), query.page(), query.size(), query.effectiveSort().code(),
+		return new Page(results.total(), results.fewer(), query.page(), query.size(), query.effectiveSort().code(),
 				results.hits().stream().map(Item::of).toList(), facets, results.searched(),
 				results.nearest().stream().map(Item::of).toList());
 	}
 
 	@GetMapping("/api/suggest")
-	List<PracticeSearch.Suggestion> suggest(@RequestParam(name = "q", required = false) String typed,
+	List<PracticeSuggestions.Suggestion> suggest(@RequestParam(name = "q", required = false) String typed,
 			Locale locale) {
-		return this.search.suggest(typed, SUGGESTIONS, locale);
+		return this.suggestions.suggest(typed, SUGGESTIONS, locale);
 	}
 
 }

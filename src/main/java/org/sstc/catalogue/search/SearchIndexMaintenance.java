@@ -1,31 +1,80 @@
 package org.sstc.catalogue.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.practice.Practice;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the Lucene index in step with PostgreSQL, the source of truth. Writes through the application reach the
- * index by themselves; rows that Flyway inserts, an index from an older version of the document, or a lost index do
- * not, so at start-up (before the web server takes requests) the index is rebuilt when its count, its latest change
- * or its document version differ from the database's. A rebuild can also be asked for at any time.
+ * Keeps the search index in step with PostgreSQL, the source of truth, without ever taking the catalogue down. The
+ * index is checked once the web server answers, then at a fixed interval:
+ * <ul>
+ * <li>an index in step with the database is used as it is;</li>
+ * <li>a stale one (rows written behind the application's back, as Flyway does; an older document version; writes
+ * that failed to reach it) keeps serving searches while it is brought up to date, practice by practice;</li>
+ * <li>a missing, emptied or unreadable one (deleted or corrupt files) is set aside and rebuilt; until it is complete,
+ * searches answer that search is being prepared (HTTP 503) while the practices' pages, which come from the database,
+ * work as ever.</li>
+ * </ul>
+ * A failure met by a search starts the same repair at once. All rebuilding happens on one background thread.
  */
 @Component
-public class SearchIndexMaintenance implements SmartInitializingSingleton {
+public class SearchIndexMaintenance {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchIndexMaintenance.class);
+
+	/** Practices loaded and indexed together when an index is updated in place. */
+	private static final int BATCH_SIZE = 200;
+
+	/** How many set-aside copies of a broken index are kept for inspection. */
+	private static final int BROKEN_COPIES_KEPT = 1;
+
+	/** Where the index stands. */
+	public enum State {
+
+		/** Not checked yet: searched as it is. */
+		STARTING,
+		/** In step with the database. */
+		READY,
+		/** Being brought up to date; searches use it meanwhile. */
+		UPDATING,
+		/** Missing or broken, being rebuilt: nothing to search until it is complete. */
+		PREPARING
+
+	}
+
+	/** What a check found. */
+	enum Condition {
+
+		CURRENT, STALE, EMPTY, UNREADABLE
+
+	}
 
 	private final EntityManagerFactory entityManagerFactory;
 
@@ -35,34 +84,179 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final IndexWriteFailures writeFailures;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "search-index");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean repairQueued = new AtomicBoolean();
+
+	private volatile State state = State.STARTING;
+
 	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, FacetLabels labels,
-			SearchProperties properties, ApplicationEventPublisher events) {
+			SearchProperties properties, ApplicationEventPublisher events, IndexWriteFailures writeFailures) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.labels = labels;
 		this.properties = properties;
 		this.events = events;
+		this.writeFailures = writeFailures;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		if (this.properties.reindexOnStart()) {
-			logger.info("Rebuilding the search index, as catalogue.search.reindex-on-start asks");
-			reindex();
+	public State state() {
+		return this.state;
+	}
+
+	/** Whether searches can be answered now. */
+	public boolean searchable() {
+		return this.state != State.PREPARING;
+	}
+
+	/** Throws {@link SearchUnavailableException} while the index is being rebuilt from nothing. */
+	void requireSearchable() {
+		if (!searchable()) {
+			throw new SearchUnavailableException();
 		}
-		else if (isStale()) {
-			logger.info("The search index is missing or stale: rebuilding it from the database");
-			reindex();
+	}
+
+	/** Once the web server answers: the check never delays start-up, however long a rebuild takes. */
+	@EventListener(ApplicationStartedEvent.class)
+	void onApplicationStarted() {
+		this.labels.refresh();
+		this.worker.execute(this::checkAtStart);
+	}
+
+	private void checkAtStart() {
+		Condition condition = condition();
+		if (this.properties.reindexOnStart() && condition == Condition.CURRENT) {
+			logger.info("Rebuilding the search index, as catalogue.search.reindex-on-start asks");
+			condition = Condition.STALE;
+		}
+		repair(condition);
+	}
+
+	/**
+	 * Rebuilds the whole index from the database and waits for it; searches keep using the current index meanwhile
+	 * when it is readable. Returns how many practices the index holds.
+	 */
+	public long reindex() {
+		Future<Long> done = this.worker.submit(() -> {
+			Condition condition = condition();
+			rebuild(condition == Condition.CURRENT || condition == Condition.STALE);
+			return indexedCount();
+		});
+		try {
+			return done.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The search index could not be rebuilt", ex.getCause());
+		}
+	}
+
+	/** Called when reading or writing the index failed: checks it and repairs it in the background. */
+	void indexFailed(Throwable failure) {
+		if (isIndexFailure(failure) && this.repairQueued.compareAndSet(false, true)) {
+			logger.warn("The search index failed ({}): checking and repairing it", failure.toString());
+			this.worker.execute(() -> {
+				this.repairQueued.set(false);
+				repair(condition());
+			});
+		}
+	}
+
+	/** Whether a failure comes from the index's storage (missing or damaged files), not from the query. */
+	static boolean isIndexFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException || cause instanceof AlreadyClosedException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The periodic check: retries the index writes that failed, and repairs an index that went missing or stale. */
+	@Scheduled(fixedDelayString = "${catalogue.search.check-interval:30s}",
+			initialDelayString = "${catalogue.search.check-interval:30s}")
+	void check() {
+		if (this.repairQueued.get()) {
+			return;
+		}
+		this.worker.execute(() -> {
+			Set<Long> failed = this.writeFailures.drain();
+			try {
+				if (!failed.isEmpty()) {
+					logger.info("Indexing again {} practices whose index writes failed", failed.size());
+					index(failed);
+				}
+				repair(condition());
+			}
+			catch (RuntimeException ex) {
+				failed.forEach(this.writeFailures::add);
+				logger.warn("The search index could not be checked; trying again at the next check: {}", ex.toString());
+			}
+		});
+	}
+
+	private void repair(Condition condition) {
+		try {
+			switch (condition) {
+				case CURRENT -> this.state = State.READY;
+				case STALE -> {
+					if (this.state != State.STARTING && catchUp() == Condition.CURRENT) {
+						this.state = State.READY;
+					}
+					else {
+						rebuild(true);
+					}
+				}
+				case EMPTY, UNREADABLE -> {
+					if (condition == Condition.UNREADABLE) {
+						setAside();
+					}
+					rebuild(false);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// the database may be away, or the disk full: the next check tries again
+			logger.error("The search index could not be repaired; trying again at the next check", ex);
+		}
+	}
+
+	/**
+	 * Rebuilds the index. In place when the current one is readable (each practice's document replaced, then those of
+	 * practices no longer in the database removed), so that searches go on; from nothing otherwise.
+	 */
+	private void rebuild(boolean inPlace) {
+		long started = System.nanoTime();
+		this.events.publishEvent(new SearchIndexBuildStartedEvent(inPlace));
+		if (inPlace) {
+			this.state = State.UPDATING;
+			updateInPlace();
+		}
+		else {
+			this.state = State.PREPARING;
+			buildFromNothing();
 		}
 		this.labels.refresh();
+		long count = indexedCount();
+		this.state = State.READY;
+		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+		this.events.publishEvent(new SearchIndexRebuiltEvent(count));
 	}
 
-	/** Rebuilds the whole index from the database; searches keep working meanwhile. */
-	public long reindex() {
-		long started = System.nanoTime();
+	private void buildFromNothing() {
 		try {
 			Search.mapping(this.entityManagerFactory)
 				.scope(Practice.class)
 				.massIndexer()
+				.dropAndCreateSchemaOnStart(true)
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(50)
 				// one segment: every query term is looked up once per segment, and a fresh index has no other writes
@@ -71,39 +265,175 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
+			throw new IllegalStateException("Interrupted while building the search index", ex);
 		}
-		this.labels.refresh();
-		long count = indexedCount();
-		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
-		this.events.publishEvent(new SearchIndexRebuiltEvent(count));
-		return count;
 	}
 
-	/** Whether the index differs from the database in its number of practices, latest change or document version. */
-	public boolean isStale() {
+	private void updateInPlace() {
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			SearchSession session = Search.session(entityManager);
+			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+			long lastId = 0;
+			while (true) {
+				List<Practice> batch = entityManager
+					.createQuery("select p from Practice p where p.id > :last order by p.id", Practice.class)
+					.setParameter("last", lastId)
+					.setMaxResults(BATCH_SIZE)
+					.getResultList();
+				if (batch.isEmpty()) {
+					break;
+				}
+				batch.forEach(session.indexingPlan()::addOrUpdate);
+				session.indexingPlan().execute();
+				lastId = batch.get(batch.size() - 1).getId();
+				entityManager.clear();
+			}
+			Set<Long> inDatabase = Set.copyOf(entityManager
+				.createQuery("select p.id from Practice p", Long.class)
+				.getResultList());
+			List<Long> gone = session.search(Practice.class)
+				.select((f) -> f.id(Long.class))
+				.where((f) -> f.matchAll())
+				.fetchAllHits()
+				.stream()
+				.filter((id) -> !inDatabase.contains(id))
+				.toList();
+			gone.forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
+			session.indexingPlan().execute();
+			session.workspace(Practice.class).refresh();
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	/**
+	 * Indexes the practices changed since the index's latest change (writes that never reached it), and tells how the
+	 * index then compares with the database.
+	 */
+	private Condition catchUp() {
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			List<Instant> latest = Search.session(entityManager)
+				.search(Practice.class)
+				.select((f) -> f.field(PracticeFields.UPDATED_AT, Instant.class))
+				.where((f) -> f.matchAll())
+				.sort((f) -> f.field(PracticeFields.UPDATED_AT).desc())
+				.fetchHits(1);
+			Set<Long> changed = Set.copyOf(entityManager
+				.createQuery("select p.id from Practice p where p.updatedAt > :since", Long.class)
+				.setParameter("since", latest.isEmpty() ? Instant.EPOCH : latest.get(0))
+				.getResultList());
+			if (!changed.isEmpty()) {
+				logger.info("Indexing {} practices changed since the index's latest change", changed.size());
+				index(changed);
+			}
+		}
+		finally {
+			entityManager.close();
+		}
+		return condition();
+	}
+
+	/** Indexes these practices again, and removes from the index those no longer in the database. */
+	private void index(Set<Long> ids) {
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			SearchSession session = Search.session(entityManager);
+			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
+			for (Long id : ids) {
+				Practice practice = entityManager.find(Practice.class, id);
+				if (practice != null) {
+					session.indexingPlan().addOrUpdate(practice);
+				}
+				else {
+					session.indexingPlan().purge(Practice.class, id, null);
+				}
+			}
+			session.indexingPlan().execute();
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	/** A broken index's files are moved aside, for inspection, before it is rebuilt; older such copies go. */
+	private void setAside() {
+		Path directory = this.properties.indexDirectory();
+		if (directory == null || !Files.isDirectory(directory)) {
+			return;
+		}
+		Path aside = directory.resolveSibling(directory.getFileName() + ".broken-" + Instant.now().toEpochMilli());
+		try {
+			Files.move(directory, aside);
+			logger.warn("The search index at {} could not be read: moved to {} and rebuilt", directory, aside);
+			try (Stream<Path> siblings = Files.list(directory.getParent())) {
+				siblings.filter((path) -> path.getFileName().toString().startsWith(directory.getFileName() + ".broken-"))
+					.sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
+					.skip(BROKEN_COPIES_KEPT)
+					.forEach(SearchIndexMaintenance::deleteTree);
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("The broken search index at {} could not be set aside: it is rebuilt over", directory, ex);
+		}
+	}
+
+	private static void deleteTree(Path path) {
+		try (Stream<Path> tree = Files.walk(path)) {
+			tree.sorted((a, b) -> b.compareTo(a)).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			logger.warn("Could not delete {}", path, ex);
+		}
+	}
+
+	/** How the index compares with the database: its number of practices, latest change and document version. */
+	Condition condition() {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			Object[] database = entityManager
 				.createQuery("select count(p), max(p.updatedAt) from Practice p", Object[].class)
 				.getSingleResult();
-			SearchSession session = Search.session(entityManager);
-			var result = session.search(Practice.class)
-				.select((f) -> f.field(PracticeFields.UPDATED_AT, Instant.class))
-				.where((f) -> f.match()
-					.field(PracticeFields.DOCUMENT_VERSION)
-					.matching(PracticeIndexBinder.DOCUMENT_VERSION))
-				.sort((f) -> f.field(PracticeFields.UPDATED_AT).desc())
-				.fetch(1);
-			long totalInIndex = session.search(Practice.class).where((f) -> f.matchAll()).fetchTotalHitCount();
-			List<Instant> latest = result.hits();
 			long databaseCount = ((Number) database[0]).longValue();
-			return result.total().hitCount() != databaseCount || totalInIndex != databaseCount
-					|| !Objects.equals(database[1], latest.isEmpty() ? null : latest.get(0));
+			SearchSession session = Search.session(entityManager);
+			long totalInIndex;
+			List<Instant> latest;
+			long current;
+			try {
+				var result = session.search(Practice.class)
+					.select((f) -> f.field(PracticeFields.UPDATED_AT, Instant.class))
+					.where((f) -> f.match()
+						.field(PracticeFields.DOCUMENT_VERSION)
+						.matching(PracticeIndexBinder.DOCUMENT_VERSION))
+					.sort((f) -> f.field(PracticeFields.UPDATED_AT).desc())
+					.fetch(1);
+				current = result.total().hitCount();
+				latest = result.hits();
+				totalInIndex = session.search(Practice.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+			}
+			catch (RuntimeException ex) {
+				if (isIndexFailure(ex)) {
+					return Condition.UNREADABLE;
+				}
+				throw ex;
+			}
+			if (totalInIndex == 0) {
+				return (databaseCount == 0) ? Condition.CURRENT : Condition.EMPTY;
+			}
+			boolean inStep = current == databaseCount && totalInIndex == databaseCount
+					&& Objects.equals(database[1], latest.isEmpty() ? null : latest.get(0));
+			return inStep ? Condition.CURRENT : Condition.STALE;
 		}
 		finally {
 			entityManager.close();
 		}
+	}
+
+	/** Whether the index differs from the database in its number of practices, latest change or document version. */
+	public boolean isStale() {
+		return condition() != Condition.CURRENT;
 	}
 
 	private long indexedCount() {
@@ -114,6 +444,11 @@ public class SearchIndexMaintenance implements SmartInitializingSingleton {
 		finally {
 			entityManager.close();
 		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.worker.shutdownNow();
 	}
 
 }

@@ -3,7 +3,6 @@ package org.sstc.catalogue.search;
 import java.util.List;
 import java.util.Map;
 
-import org.sstc.catalogue.practice.Practice;
 
 /** What a search found, and the records its pages and API show. */
 public final class SearchResults {
@@ -16,8 +15,10 @@ public final class SearchResults {
 	 *
 	 * @param highlights snippets per index field, with matches in {@code <mark>} and everything else HTML-escaped
 	 * @param snippetField the field of the snippet to show (the best match), or null
+	 * @param partial true when the practice contains fewer of the words than the search asks for
 	 */
-	public record Hit(Practice practice, float score, Map<String, String> highlights, String snippetField) {
+	public record Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
+			boolean partial) {
 
 		public String snippet() {
 			return (this.snippetField != null) ? this.highlights.get(this.snippetField) : null;
@@ -55,19 +56,57 @@ public final class SearchResults {
 	}
 
 	/**
+	 * What helps when nothing matches.
+	 *
+	 * @param nearest the practices closest to the words (fuzzy match)
+	 * @param relaxations the filters whose removal would bring results
+	 */
+	public record Help(List<Hit> nearest, List<Relaxation> relaxations) {
+
+		static final Help NONE = new Help(List.of(), List.of());
+
+	}
+
+	/**
 	 * @param query what was asked
 	 * @param searched the text actually searched when spelling was corrected, else null
-	 * @param total how many practices match
-	 * @param hits this page's practices, in order
-	 * @param facets every facet with its counts
-	 * @param nearest when nothing matches: the practices closest to the words (fuzzy match)
-	 * @param relaxations when nothing matches: the filters whose removal would bring results
+	 * @param total how many practices match: contain all the words of a short query, most words of a long one
+	 * @param fewer how many more practices contain fewer of the words; listed after the others
+	 * @param hits this page's practices, in order: those that match, then those with fewer of the words
+	 * @param facets every facet with its counts (of the practices that match, or when none does, of the others)
+	 * @param help when nothing matches, what would
 	 */
-	public record Page(SearchQuery query, String searched, long total, List<Hit> hits, List<Facet> facets,
-			List<Hit> nearest, List<Relaxation> relaxations) {
+	public record Page(SearchQuery query, String searched, long total, long fewer, List<Hit> hits,
+			List<Facet> facets, Help help) {
+
+		/** No practice contains (most of) the words: the practices listed contain fewer of them. */
+		public boolean relaxed() {
+			return this.total == 0 && this.fewer > 0;
+		}
+
+		/** How many practices the pages list: those that match, then those with fewer of the words. */
+		public long listed() {
+			return this.total + this.fewer;
+		}
+
+		public List<Hit> matchingHits() {
+			return this.hits.stream().filter((hit) -> !hit.partial()).toList();
+		}
+
+		public List<Hit> partialHits() {
+			return this.hits.stream().filter(Hit::partial).toList();
+		}
+
+		public List<Hit> nearest() {
+			return this.help.nearest();
+		}
+
+		public List<Relaxation> relaxations() {
+			return this.help.relaxations();
+		}
 
 		public int pageCount() {
-			return (int) Math.max(1, (this.total + this.query.size() - 1) / this.query.size());
+			return (int) Math.max(1, (listed() + this.query.size() - 1) / this.query.size());
 		}
 
 		public boolean hasPrevious() {
@@ -79,7 +118,7 @@ public final class SearchResults {
 		}
 
 		public long firstNumber() {
-			return (this.total == 0) ? 0 : (long) (this.query.page() - 1) * this.query.size() + 1;
+			return (listed() == 0) ? 0 : (long) (this.query.page() - 1) * this.query.size() + 1;
 		}
 
 		/**
@@ -102,7 +141,7 @@ public final class SearchResults {
 		}
 
 		public long lastNumber() {
-			return firstNumber() + this.hits.size() - ((this.total == 0) ? 0 : 1);
+			return firstNumber() + this.hits.size() - ((listed() == 0) ? 0 : 1);
 		}
 
 	}

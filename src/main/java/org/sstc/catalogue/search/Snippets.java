@@ -3,39 +3,32 @@ package org.sstc.catalogue.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
-import org.sstc.catalogue.practice.Practice;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted snippets for search results: the words of a practice that match the query (as the index's English
- * analysis sees them: stems, folded accents, synonyms expanded) wrapped in {@code <mark>}, everything else
+ * Highlighted snippets for search results: the words of a practice's text that match the query, as the index's
+ * English analysis sees them (stems, folded accents, synonyms expanded), wrapped in {@code <mark>}, everything else
  * HTML-escaped, in a passage of about {@value #LENGTH} characters around the most matches of each field.
  *
- * <p>Analysing a practice's whole text took most of a result page's snippet time, and the text only changes when
- * the practice does: the analysed text of recently shown practices is kept, per practice version, within
- * {@value #KEPT_TOKENS} tokens (about 16 bytes each, since terms are shared).
+ * <p>It reads the text stored in the index with each hit and analyses only the words that can match: a word is
+ * analysed when it starts like one of the query's terms (Porter stemming only changes the ends of words), and each
+ * word's analysis is remembered. A result page's snippets thus cost a scan of its practices' text, not a run of the
+ * analyzer over all of it, nor the highlighter's reading of term vectors and stored documents once per field.
  */
 @Component
 class Snippets {
@@ -44,49 +37,38 @@ class Snippets {
 
 	private static final int LEAD = 60;
 
+	/** How many letters of a term a word must start with to be worth analysing. */
+	private static final int CANDIDATE_PREFIX = 4;
+
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-	/** About 16 MB: every practice of a catalogue of several hundred, the most shown ones of a larger one. */
-	private static final int KEPT_TOKENS = 1_000_000;
+	private final Analyzer analyzer;
 
-	private final EntityManagerFactory entityManagerFactory;
-
-	private final Cache<PracticeVersion, Map<String, List<AnalysedText>>> analysed = Caffeine.newBuilder()
-		.maximumWeight(KEPT_TOKENS)
-		.weigher((PracticeVersion key, Map<String, List<AnalysedText>> texts) -> texts.values()
-			.stream()
-			.flatMap(List::stream)
-			.mapToInt((text) -> text.terms().length + 1)
-			.sum())
+	/** A word as written (lower case) and its analysed terms; the catalogue's vocabulary is small. */
+	private final Cache<String, List<String>> analysed = Caffeine.newBuilder()
+		.maximumSize(200_000)
 		.executor(Runnable::run)
 		.build();
 
-	/** The same term is one string however many practices contain it. */
-	private final Map<String, String> sharedTerms = new ConcurrentHashMap<>();
-
-	private volatile Analyzer analyzer;
-
-	Snippets(EntityManagerFactory entityManagerFactory) {
-		this.entityManagerFactory = entityManagerFactory;
+	Snippets(SearchAnalysis analysis) {
+		this.analyzer = analysis.english();
 	}
 
-	private record PracticeVersion(long id, long version) {
-	}
-
-	/** A text with its terms as the index's analyzer makes them, and where each term is in the text. */
-	private record AnalysedText(String text, String[] terms, int[] starts, int[] ends) {
-	}
-
-	/** What to mark: the analysed terms of a query string, and its prefixes ({@code migra*}). */
-	record Terms(Set<String> terms, Set<String> prefixes) {
+	/** What to mark: the analysed terms of a query string, its prefixes ({@code migra*}), and how words may start. */
+	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts) {
 
 		boolean isEmpty() {
 			return this.terms.isEmpty() && this.prefixes.isEmpty();
 		}
 
-		boolean matches(String term) {
-			return this.terms.contains(term)
-					|| (!this.prefixes.isEmpty() && this.prefixes.stream().anyMatch(term::startsWith));
+		/** Whether a word (lower case, as written) could match: only such words are analysed. */
+		boolean candidate(String word) {
+			for (String start : this.starts) {
+				if (word.startsWith(start)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
@@ -95,80 +77,61 @@ class Snippets {
 	Terms terms(String query) {
 		Set<String> terms = new HashSet<>();
 		Set<String> prefixes = new HashSet<>();
+		Set<String> starts = new HashSet<>();
 		for (String word : query.split("[\\s()|\"]+")) {
 			if (word.isBlank()) {
 				continue;
 			}
 			if (word.endsWith("*")) {
-				prefixes.add(word.substring(0, word.length() - 1).toLowerCase(java.util.Locale.ROOT));
+				String prefix = TextFolding.fold(word.substring(0, word.length() - 1));
+				prefixes.add(prefix);
+				starts.add(prefix);
 			}
 			else {
-				analyse(word, (term, start, end) -> terms.add(term));
+				for (String term : analyse(TextFolding.fold(word))) {
+					terms.add(term);
+					// a stem may end differently from its words ("polici" for "policy"): compare fewer letters
+					starts.add(term.substring(0, Math.max(1, Math.min(CANDIDATE_PREFIX, term.length() - 1))));
+				}
 			}
 		}
-		return new Terms(terms, prefixes);
+		return new Terms(terms, prefixes, starts);
 	}
 
-	/** The snippet of every field where the practice matches, most telling fields first. */
-	Map<String, String> of(Practice practice, Terms terms) {
+	/** The snippet of every field where the text matches, in the order of the fields given. */
+	Map<String, String> of(Map<String, List<String>> texts, Terms terms) {
 		Map<String, String> snippets = new LinkedHashMap<>();
 		if (terms.isEmpty()) {
 			return snippets;
 		}
-		Map<String, List<AnalysedText>> texts = (practice.getId() != null)
-				? this.analysed.get(new PracticeVersion(practice.getId(), practice.getVersion()),
-						(key) -> analyse(practice))
-				: analyse(practice);
-		for (String field : PracticeFields.HIGHLIGHTED) {
-			for (AnalysedText text : texts.getOrDefault(field, List.of())) {
+		texts.forEach((field, values) -> {
+			for (String text : values) {
 				String snippet = snippet(text, terms);
 				if (snippet != null) {
 					snippets.put(field, snippet);
 					break;
 				}
 			}
-		}
+		});
 		return snippets;
 	}
 
-	private Map<String, List<AnalysedText>> analyse(Practice practice) {
-		Map<String, List<AnalysedText>> texts = new HashMap<>();
-		PracticeText.of(practice).forEach((field, values) -> texts.put(field, values.stream()
-			.filter((value) -> value != null && !value.isBlank())
-			.map(this::analysed)
-			.toList()));
-		return texts;
-	}
-
-	private AnalysedText analysed(String text) {
-		List<String> terms = new ArrayList<>();
-		IntStream.Builder starts = IntStream.builder();
-		IntStream.Builder ends = IntStream.builder();
-		analyse(text, (term, start, end) -> {
-			terms.add(this.sharedTerms.computeIfAbsent(term, (t) -> t));
-			starts.add(start);
-			ends.add(end);
-		});
-		return new AnalysedText(text, terms.toArray(String[]::new), starts.build().toArray(), ends.build().toArray());
-	}
-
-	private String snippet(AnalysedText analysed, Terms terms) {
-		List<int[]> matches = new ArrayList<>();
-		for (int i = 0; i < analysed.terms().length; i++) {
-			if (terms.matches(analysed.terms()[i])) {
-				matches.add(new int[] { analysed.starts()[i], analysed.ends()[i] });
-			}
-		}
+	private String snippet(String text, Terms terms) {
+		List<int[]> matches = matches(text, terms);
 		if (matches.isEmpty()) {
 			return null;
 		}
-		String text = analysed.text();
 		// the window with the most matches
 		int bestStart = 0;
 		int bestCount = 0;
 		for (int[] match : matches) {
 			int from = Math.max(0, match[0] - LEAD);
-			int count = (int) matches.stream().filter((m) -> m[0] >= from && m[1] <= from + LENGTH).count();
+			int count = 0;
+			for (int[] other : matches) {
+				if (other[0] >= from && other[1] <= from + LENGTH) {
+					count++;
+				}
+			}
 			if (count > bestCount) {
 				bestCount = count;
 				bestStart = from;
@@ -195,6 +158,69 @@ class Snippets {
 		return html.toString();
 	}
 
+	/** Where the words that match are: runs of letters and digits, with apostrophes inside words. */
+	private List<int[]> matches(String text, Terms terms) {
+		List<int[]> matches = new ArrayList<>();
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (!Character.isLetterOrDigit(text.charAt(i))) {
+				i++;
+				continue;
+			}
+			int start = i;
+			boolean ascii = true;
+			while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || (isApostrophe(text.charAt(i))
+					&& i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
+				ascii &= text.charAt(i) < 128;
+				i++;
+			}
+			if (isMatch(text, start, i, ascii, terms)) {
+				matches.add(new int[] { start, i });
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * Whether the word from {@code start} to {@code end} matches. Most words are ruled out by their first letters,
+	 * compared in place; only the others are folded and analysed.
+	 */
+	private boolean isMatch(String text, int start, int end, boolean ascii, Terms terms) {
+		if (ascii && !startsLikeATerm(text, start, end, terms)) {
+			return false;
+		}
+		String word = ascii ? text.substring(start, end).toLowerCase(Locale.ROOT)
+				: TextFolding.fold(text.substring(start, end));
+		for (String prefix : terms.prefixes()) {
+			if (word.startsWith(prefix)) {
+				return true;
+			}
+		}
+		if (!terms.candidate(word)) {
+			return false;
+		}
+		for (String term : this.analysed.get(word, this::analyse)) {
+			if (terms.terms().contains(term)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean startsLikeATerm(String text, int start, int end, Terms terms) {
+		for (String prefix : terms.starts()) {
+			if (prefix.length() <= end - start && text.regionMatches(true, start, prefix, 0, prefix.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isApostrophe(char c) {
+		return c == '\'' || c == '’';
+	}
+
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "));
 	}
@@ -215,37 +241,20 @@ class Snippets {
 		return end;
 	}
 
-	private interface TokenConsumer {
-
-		void accept(String term, int start, int end);
-
-	}
-
-	private void analyse(String text, TokenConsumer consumer) {
-		try (TokenStream tokens = analyzer().tokenStream("snippet", text)) {
+	private List<String> analyse(String text) {
+		List<String> terms = new ArrayList<>(1);
+		try (TokenStream tokens = this.analyzer.tokenStream("snippet", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
-				consumer.accept(term.toString(), offset.startOffset(), offset.endOffset());
+				terms.add(term.toString());
 			}
 			tokens.end();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/** The index's own English analyzer, so that snippets match exactly what the search matched. */
-	private Analyzer analyzer() {
-		if (this.analyzer == null) {
-			this.analyzer = Search.mapping(this.entityManagerFactory)
-				.backend()
-				.unwrap(LuceneBackend.class)
-				.analyzer(SearchAnalyzers.ENGLISH)
-				.orElseThrow();
-		}
-		return this.analyzer;
+		return List.copyOf(terms);
 	}
 
 }

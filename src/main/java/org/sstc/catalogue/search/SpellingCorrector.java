@@ -1,6 +1,7 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +10,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.sstc.catalogue.practice.Practice;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +42,19 @@ class SpellingCorrector {
 	}
 
 	/** The corrections to make, word by word; empty when every word is known. */
-	Map<String, String> corrections(QueryText text, IndexReader reader) throws IOException {
+	Map<String, String> corrections(SearchSession session, QueryText text) {
+		if (text.words().isEmpty()) {
+			return Map.of();
+		}
+		try (IndexReader reader = session.scope(Practice.class).extension(LuceneExtension.get()).openIndexReader()) {
+			return corrections(text, reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Map<String, String> corrections(QueryText text, IndexReader reader) throws IOException {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		for (String word : text.words()) {
 			if (word.length() < MIN_LENGTH || this.synonyms.isKnownWord(word) || !word.chars().allMatch(Character::isLetter)

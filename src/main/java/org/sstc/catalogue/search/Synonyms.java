@@ -75,6 +75,14 @@ public class Synonyms {
 	 * query string in which every run of words that is a synonym list member is replaced by its whole group.
 	 */
 	public String expand(List<String> terms) {
+		return String.join(" ", groups(terms));
+	}
+
+	/**
+	 * The terms of a query as the units a search requires: each term alone, except that every run of terms that is a
+	 * synonym list member becomes one unit, its whole group, e.g. {@code (osh | "occupational safety and health")}.
+	 */
+	public List<String> groups(List<String> terms) {
 		List<String> out = new ArrayList<>();
 		int i = 0;
 		while (i < terms.size()) {
@@ -106,15 +114,12 @@ public class Synonyms {
 				i++;
 			}
 		}
-		return String.join(" ", out);
+		return out;
 	}
 
 	/** Lower case, accents and punctuation removed, hyphens as spaces: how members and query words are compared. */
 	static String normalise(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT)
-			.replace('’', '\'')
+		return TextFolding.fold(text)
 			.replaceAll("'(\\s|$)", "$1")
 			.replaceAll("[^\\p{L}\\p{N}']+", " ")
 			.strip();

@@ -4,9 +4,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.practice.InvalidParameterException;
 import org.sstc.catalogue.practice.PracticeNotFoundException;
+import org.sstc.catalogue.search.SearchUnavailableException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,6 +45,13 @@ class ApiErrorHandler {
 	@ExceptionHandler(PracticeNotFoundException.class)
 	ResponseEntity<ApiError> notFound(PracticeNotFoundException ex) {
 		return ApiError.of(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(SearchUnavailableException.class)
+	ResponseEntity<ApiError> searchUnavailable(SearchUnavailableException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(SearchUnavailableException.RETRY_AFTER_SECONDS))
+			.body(new ApiError(503, HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), ex.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)

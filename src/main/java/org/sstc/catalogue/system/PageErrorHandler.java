@@ -2,7 +2,11 @@ package org.sstc.catalogue.system;
 
 import org.sstc.catalogue.practice.InvalidParameterException;
 import org.sstc.catalogue.practice.PracticeNotFoundException;
+import org.sstc.catalogue.search.SearchUnavailableException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,6 +29,13 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	ModelAndView invalidParameter(InvalidParameterException ex) {
 		return new ModelAndView("error/400").addObject("detail", ex.getMessage());
+	}
+
+	@ExceptionHandler(SearchUnavailableException.class)
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ModelAndView searchUnavailable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SearchUnavailableException.RETRY_AFTER_SECONDS));
+		return new ModelAndView("error/search-unavailable");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -35,7 +35,7 @@ class SearchIndexMaintenanceTests {
 			assertThat(this.maintenance.reindex()).isEqualTo(31);
 			assertThat(this.maintenance.isStale()).isFalse();
 			assertThat(this.search.search(SearchQuery.empty(10).withText("zebra")).hits())
-				.extracting((hit) -> hit.practice().getSlug())
+				.extracting((hit) -> hit.practice().slug())
 				.containsExactly("zebra-test-practice");
 		}
 		finally {

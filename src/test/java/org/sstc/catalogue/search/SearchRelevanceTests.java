@@ -65,7 +65,8 @@ class SearchRelevanceTests {
 	static Stream<Arguments> judgmentSets() {
 		return Stream.of(arguments("search/relevance-judgments.yml", 0.95, 0.95, 0.97),
 				arguments("search/relevance-judgments-second-reader.yml", 0.95, 0.93, 0.96),
-				arguments("search/relevance-judgments-third-reader.yml", 0.93, 0.90, 0.93));
+				arguments("search/relevance-judgments-third-reader.yml", 0.93, 0.90, 0.93),
+				arguments("search/relevance-judgments-fourth-reader.yml", 0.0, 0.0, 0.0));
 	}
 
 	record Measure(String query, List<Integer> ranking, double precisionAt5, double recallAt10, double ndcgAt10,
@@ -103,7 +104,7 @@ class SearchRelevanceTests {
 		List<Integer> ranking = this.search.search(query)
 			.hits()
 			.stream()
-			.map((hit) -> hit.practice().getNumber())
+			.map((hit) -> hit.practice().number())
 			.toList();
 		Map<Integer, Integer> gains = judgment.gains();
 		List<Integer> top5 = ranking.subList(0, Math.min(5, ranking.size()));

@@ -17,8 +17,8 @@ class SearchResultsTests {
 	}
 
 	private static SearchResults.Page page(long total, int page) {
-		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, total, List.of(), List.of(),
-				List.of(), List.of());
+		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, total, 0, List.of(), List.of(),
+				SearchResults.Help.NONE);
 	}
 
 }

@@ -1,0 +1,61 @@
+package org.sstc.catalogue.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.en.PorterStemFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalogue's English analysis, defined once: the Lucene index uses it for its prose fields
+ * ({@link CatalogueAnalysisConfigurer}), and snippets use it to find the words a search matched.
+ */
+@Component
+class SearchAnalysis {
+
+	/** Words that Porter stemming would merge with words of another meaning, and the stem each takes instead. */
+	static final String STEM_OVERRIDES = "search/stem-overrides.txt";
+
+	private static final Analyzer ENGLISH = english(new ClasspathResourceLoader(SearchAnalysis.class.getClassLoader()));
+
+	Analyzer english() {
+		return ENGLISH;
+	}
+
+	static Analyzer sharedEnglish() {
+		return ENGLISH;
+	}
+
+	/**
+	 * Prose: words folded to ASCII and lower case, possessives and English stop words removed ("for", "and", "the"
+	 * would match every practice and light up every snippet), Porter stemming except where the overrides keep words
+	 * apart ("employers" and "employment" would both become "employ").
+	 */
+	private static Analyzer english(ClasspathResourceLoader resources) {
+		try {
+			return CustomAnalyzer.builder(resources)
+				.withTokenizer(StandardTokenizerFactory.class)
+				.addTokenFilter(LowerCaseFilterFactory.class)
+				.addTokenFilter(ASCIIFoldingFilterFactory.class)
+				.addTokenFilter(EnglishPossessiveFilterFactory.class)
+				.addTokenFilter(StopFilterFactory.class)
+				.addTokenFilter(StemmerOverrideFilterFactory.class, "dictionary", STEM_OVERRIDES)
+				.addTokenFilter(PorterStemFilterFactory.class)
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + STEM_OVERRIDES, ex);
+		}
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.sstc.catalogue.search;
+
+import java.util.List;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.sstc.catalogue.practice.PracticeStatus;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The predicates every search is made of: published practices only, the words of a query (each word, phrase or
+ * synonym group a unit that must match in some field), and the selected filters. Built with Hibernate Search's
+ * backend-neutral DSL, so that the same search runs on the embedded Lucene index and on OpenSearch.
+ */
+@Component
+class SearchPredicates {
+
+	private static final SimpleQueryFlag[] QUERY_FLAGS = { SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
+			SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR, SimpleQueryFlag.PRECEDENCE };
+
+	private final Synonyms synonyms;
+
+	SearchPredicates(Synonyms synonyms) {
+		this.synonyms = synonyms;
+	}
+
+	/**
+	 * How many of a query's units a practice must contain. {@link #MOST} is what people expect of a catalogue and what
+	 * a search counts: every word of a short query, all but one of three or four words, three in four of a longer one
+	 * (a question's incidental words need not all be there). {@link #FEWER} are the practices that contain some of
+	 * the words but not that many, listed after the others; {@link #ANY} is both together.
+	 */
+	enum Matching {
+
+		MOST, FEWER, ANY;
+
+		int required(int units) {
+			if (this != MOST || units <= 1) {
+				return 1;
+			}
+			if (units <= 2) {
+				return units;
+			}
+			if (units <= 4) {
+				return units - 1;
+			}
+			return (units * 3) / 4;
+		}
+
+	}
+
+	SearchPredicate published(SearchPredicateFactory f) {
+		return f.match().field(PracticeFields.STATUS).matching(PracticeStatus.PUBLISHED.name()).toPredicate();
+	}
+
+	/** The practices a search finds: published, matching the words as {@code matching} says, within the filters. */
+	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
+			String ignoredFacet) {
+		var bool = f.bool().filter(published(f));
+		if (text.hasTerms()) {
+			bool.must(words(f, text, (matching == Matching.FEWER) ? Matching.ANY : matching));
+			if (matching == Matching.FEWER) {
+				bool.mustNot(words(f, text, Matching.MOST));
+			}
+			if (text.phrase() != null) {
+				bool.should(f.phrase()
+					.fields(CatalogueSearchDefinition.TITLE_FIELDS.toArray(String[]::new))
+					.matching(text.phrase())
+					.slop(1)
+					.boost(CatalogueSearchDefinition.TITLE_PHRASE_BOOST));
+				bool.should(f.phrase()
+					.fields(PracticeFields.HIGHLIGHTED.toArray(String[]::new))
+					.matching(text.phrase())
+					.slop(2)
+					.boost(CatalogueSearchDefinition.TEXT_PHRASE_BOOST));
+			}
+		}
+		else {
+			bool.must(f.matchAll());
+		}
+		text.exclusions()
+			.forEach((exclusion) -> bool
+				.mustNot(fields(f, this.synonyms.expand(List.of(exclusion)), BooleanOperator.AND)));
+		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+			List<String> values = query.selected(facet.name());
+			if (!values.isEmpty() && !facet.name().equals(ignoredFacet)) {
+				bool.filter(f.terms().field(facet.field()).matchingAny(values));
+			}
+		}
+		return bool.toPredicate();
+	}
+
+	/** How many units the query has: its words, phrases and prefixes, each synonym group counting as one. */
+	int units(QueryText text) {
+		return this.synonyms.groups(text.terms()).size();
+	}
+
+	/** Each unit of the query matched in any field, with {@code matching}'s share of them required. */
+	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching) {
+		List<String> units = this.synonyms.groups(text.terms());
+		if (units.size() == 1) {
+			return fields(f, units.get(0), BooleanOperator.AND);
+		}
+		var bool = f.bool();
+		units.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND)));
+		return bool.minimumShouldMatchNumber(matching.required(units.size())).toPredicate();
+	}
+
+	/** A simple query string over every text field, each with its weight. */
+	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator) {
+		return fields(f, terms, operator, 1f);
+	}
+
+	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost) {
+		var fields = f.simpleQueryString();
+		var step = fields.field(PracticeFields.HIGHLIGHTED.get(0))
+			.boost(CatalogueSearchDefinition.FIELD_BOOSTS.get(PracticeFields.HIGHLIGHTED.get(0)));
+		for (String field : PracticeFields.HIGHLIGHTED.subList(1, PracticeFields.HIGHLIGHTED.size())) {
+			step = step.field(field).boost(CatalogueSearchDefinition.FIELD_BOOSTS.get(field));
+		}
+		return step.matching(terms).defaultOperator(operator).flags(QUERY_FLAGS).boost(boost).toPredicate();
+	}
+
+	/** The query's words for highlighting: what a snippet marks is what the search matched, synonyms included. */
+	String highlighted(QueryText text) {
+		return text.hasTerms() ? this.synonyms.expand(text.terms()) : "";
+	}
+
+}
