@@ -24,9 +24,10 @@ public class TestDatabaseConfiguration {
 
 	/**
 	 * The catalogue answers before its search index is built; the tests start once it is, so that every test sees
-	 * the whole catalogue.
+	 * the whole catalogue. A test that watches the build itself switches this off.
 	 */
 	@Bean
+	@ConditionalOnProperty(name = "catalogue.test.await-search-index", havingValue = "true", matchIfMissing = true)
 	ApplicationListener<ApplicationReadyEvent> awaitSearchIndex(SearchIndexMaintenance maintenance) {
 		return (event) -> Awaitility.await("the search index")
 			.atMost(Duration.ofMinutes(2))

@@ -1,6 +1,7 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,10 +18,15 @@ import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.practice.Practice;
@@ -58,7 +64,7 @@ public class SearchIndexMaintenance {
 	/** Where the index stands. */
 	public enum State {
 
-		/** Not checked yet: searched as it is. */
+		/** Not checked yet (a moment after start-up): an empty index must not answer as if nothing matched. */
 		STARTING,
 		/** In step with the database. */
 		READY,
@@ -111,7 +117,7 @@ public class SearchIndexMaintenance {
 
 	/** Whether searches can be answered now. */
 	public boolean searchable() {
-		return this.state != State.PREPARING;
+		return this.state == State.READY || this.state == State.UPDATING;
 	}
 
 	/** Throws {@link SearchUnavailableException} while the index is being rebuilt from nothing. */
@@ -165,15 +171,28 @@ public class SearchIndexMaintenance {
 			logger.warn("The search index failed ({}): checking and repairing it", failure.toString());
 			this.worker.execute(() -> {
 				this.repairQueued.set(false);
-				repair(condition());
+				Condition condition = condition();
+				repair((condition == Condition.CURRENT && damaged()) ? Condition.UNREADABLE : condition);
 			});
 		}
 	}
 
-	/** Whether a failure comes from the index's storage (missing or damaged files), not from the query. */
+	/**
+	 * Whether a failure comes from the index's storage, not from the query: files missing or unreadable, or Lucene
+	 * failing inside its own reading code, as it does on files damaged while it reads them (garbage offsets and
+	 * lengths make it index out of its arrays).
+	 */
 	static boolean isIndexFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof IOException || cause instanceof AlreadyClosedException) {
+				return true;
+			}
+			if (cause instanceof IndexSearcher.TooManyClauses) {
+				return false;
+			}
+			StackTraceElement[] stack = cause.getStackTrace();
+			if (cause instanceof RuntimeException && !(cause instanceof SearchException) && stack.length > 0
+					&& stack[0].getClassName().startsWith("org.apache.lucene.")) {
 				return true;
 			}
 		}
@@ -190,11 +209,12 @@ public class SearchIndexMaintenance {
 		this.worker.execute(() -> {
 			Set<Long> failed = this.writeFailures.drain();
 			try {
-				if (!failed.isEmpty()) {
+				Condition condition = condition();
+				repair(condition);
+				if (!failed.isEmpty() && condition != Condition.EMPTY && condition != Condition.UNREADABLE) {
 					logger.info("Indexing again {} practices whose index writes failed", failed.size());
 					index(failed);
 				}
-				repair(condition());
 			}
 			catch (RuntimeException ex) {
 				failed.forEach(this.writeFailures::add);
@@ -235,13 +255,12 @@ public class SearchIndexMaintenance {
 	 */
 	private void rebuild(boolean inPlace) {
 		long started = System.nanoTime();
+		this.state = inPlace ? State.UPDATING : State.PREPARING;
 		this.events.publishEvent(new SearchIndexBuildStartedEvent(inPlace));
 		if (inPlace) {
-			this.state = State.UPDATING;
 			updateInPlace();
 		}
 		else {
-			this.state = State.PREPARING;
 			buildFromNothing();
 		}
 		this.labels.refresh();
@@ -253,6 +272,11 @@ public class SearchIndexMaintenance {
 
 	private void buildFromNothing() {
 		try {
+			Path directory = this.properties.indexDirectory();
+			if (directory != null) {
+				// a folder deleted under the running catalogue, or set aside: dropping the index needs it there
+				Files.createDirectories(directory);
+			}
 			Search.mapping(this.entityManagerFactory)
 				.scope(Practice.class)
 				.massIndexer()
@@ -266,6 +290,9 @@ public class SearchIndexMaintenance {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while building the search index", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -391,6 +418,9 @@ public class SearchIndexMaintenance {
 
 	/** How the index compares with the database: its number of practices, latest change and document version. */
 	Condition condition() {
+		if (!onDisk()) {
+			return Condition.UNREADABLE;
+		}
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			Object[] database = entityManager
@@ -428,6 +458,39 @@ public class SearchIndexMaintenance {
 		}
 		finally {
 			entityManager.close();
+		}
+	}
+
+	/** Whether the index's files are there, when it lives on disk: an open index does not notice their deletion. */
+	private boolean onDisk() {
+		Path directory = this.properties.indexDirectory();
+		if (directory == null) {
+			return true;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.anyMatch((file) -> file.getFileName().toString().startsWith("segments_"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the index's files fail their checksums, when it lives on disk: a search that failed inside Lucene may
+	 * have read damaged files that the quick check never touches.
+	 */
+	private boolean damaged() {
+		Path directory = this.properties.indexDirectory();
+		if (directory == null) {
+			return false;
+		}
+		try (FSDirectory files = FSDirectory.open(directory);
+				CheckIndex check = new CheckIndex(files, NoLockFactory.INSTANCE.obtainLock(files, "write.lock"))) {
+			check.setChecksumsOnly(true);
+			return !check.checkIndex().clean;
+		}
+		catch (IOException | RuntimeException ex) {
+			return true;
 		}
 	}
 

@@ -185,7 +185,7 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 	@Test
 	void keyboardUsersCanSkipToTheContentAndPastTheFilters() {
 		this.browser.use(Viewport.PHONE);
-		this.browser.open("/practices?q=labour+inspection");
+		this.browser.open("/practices?q=social+protection");
 		new Actions(this.driver).sendKeys(Keys.TAB).perform();
 		WebElement skip = this.driver.switchTo().activeElement();
 		assertThat(skip.getText()).isEqualTo("Skip to content");
