@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.time.Clock;
 import java.util.List;
@@ -59,7 +59,7 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	boolean exists(String username) {
+	public boolean exists(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).isPresent();
 	}
 

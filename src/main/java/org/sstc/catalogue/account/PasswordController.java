@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.security.Principal;
 
@@ -29,7 +29,7 @@ class PasswordController {
 		model.addAttribute("required", this.accounts.find(principal.getName())
 			.map(Account::isMustChangePassword)
 			.orElse(false));
-		return "admin/password";
+		return "account/password";
 	}
 
 	@PostMapping("/account/password")
@@ -47,7 +47,7 @@ class PasswordController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("required", false);
-			return "admin/password";
+			return "account/password";
 		}
 		redirect.addFlashAttribute("message", "account.passwordChanged");
 		return "redirect:/admin";
