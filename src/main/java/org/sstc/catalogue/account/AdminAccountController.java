@@ -38,7 +38,7 @@ class AdminAccountController {
 	String create(@ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String username = (form.username() == null) ? "" : form.username().strip();
-		if (!username.matches("[A-Za-z0-9._@-]{3,64}")) {
+		if (!Account.isPossibleUsername(username)) {
 			result.rejectValue("username", "validation.username");
 		}
 		else if (this.accounts.exists(username)) {

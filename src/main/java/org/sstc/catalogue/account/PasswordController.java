@@ -2,6 +2,8 @@ package org.sstc.catalogue.account;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,8 +35,8 @@ class PasswordController {
 	}
 
 	@PostMapping("/account/password")
-	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal, Model model,
-			RedirectAttributes redirect) {
+	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal,
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		Accounts.passwordProblem(form.newPassword())
 			.ifPresent((problem) -> result.rejectValue("newPassword", "validation." + problem,
 					new Object[] { Accounts.MIN_PASSWORD_LENGTH }, null));
@@ -42,7 +44,8 @@ class PasswordController {
 			result.rejectValue("confirmation", "validation.password.mismatch");
 		}
 		if (!result.hasErrors()
-				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword())) {
+				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
+						session.getId())) {
 			result.rejectValue("currentPassword", "validation.password.wrong");
 		}
 		if (result.hasErrors()) {

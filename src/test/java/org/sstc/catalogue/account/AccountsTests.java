@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in, lock-out, and account management by administrators. */
+/** Sign-in and account management by administrators (the limits on sign-in: {@link SignInThrottlingTests}). */
 @CatalogueTest
 class AccountsTests {
 
@@ -47,19 +47,6 @@ class AccountsTests {
 		assertThat(out.status()).isEqualTo(302);
 		assertThat(browser.get("/admin").status()).isEqualTo(302);
 		assertThat(login.status()).isEqualTo(200);
-	}
-
-	@Test
-	void repeatedFailedSignInsLockTheAccountForAWhile() {
-		this.accounts.create("lockout-test-" + this.run, "lockout-password-1", Role.EDITOR, false);
-		StaffBrowser browser = new StaffBrowser(this.port);
-		for (int i = 0; i < Account.MAX_FAILED_LOGINS; i++) {
-			assertThat(browser.signIn("lockout-test-" + this.run, "wrong-password").location()).endsWith("/login?error");
-		}
-		StaffBrowser.Page locked = browser.signIn("lockout-test-" + this.run, "lockout-password-1");
-		assertThat(locked.location()).endsWith("/login?locked");
-		assertThat(browser.follow(locked).body()).contains("locked for 15 minutes");
-		assertThat(this.accounts.find("lockout-test-" + this.run).orElseThrow().getLockedUntil()).isNotNull();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.sstc.catalogue.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,12 +28,14 @@ public final class StaffBrowser {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final int port;
 
 	public StaffBrowser(int port) {
 		this.port = port;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -108,6 +111,17 @@ public final class StaffBrowser {
 	public Page postWithToken(String path, String tokenFromPath) {
 		String token = get(tokenFromPath).document().select("input[name=_csrf]").attr("value");
 		return post(path, Map.of("_csrf", List.of(token)));
+	}
+
+	/** The value of a cookie this browser holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Page send(HttpRequest request) {
