@@ -56,7 +56,7 @@ class SecurityConfiguration {
 	}
 
 	private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices knownDevices) {
-		SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+		var toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
 		toWhereTheyWereGoing.setDefaultTargetUrl("/admin");
 		return (request, response, authentication) -> {
 			knownDevices.remember(request, response, authentication.getName());

@@ -172,7 +172,8 @@ class SignInThrottlingTests {
 		browser(address).signIn("nobody-" + this.run, "wrong");
 		browser(address).signIn("line\nbreak", "wrong");
 		assertThat(output.getOut()).contains(
-				"sign-in failure username=\"" + username + "\" address=" + address + " device=new reason=wrong-password",
+				"sign-in failure username=\"" + username + "\" address=" + address
+						+ " device=new reason=wrong-password",
 				"sign-in success username=\"" + username + "\" address=" + address + " device=new",
 				"sign-in failure username=\"nobody-" + this.run + "\" address=" + address
 						+ " device=new reason=no-such-account",
