@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,7 +36,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 	/** The bean name is the one DispatcherServlet looks the resolver up by. */
 	@Bean
-	LocaleResolver localeResolver() {
+	LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
 		AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
 		browser.setSupportedLocales(LANGUAGES);
 		browser.setDefaultLocale(LANGUAGES.get(0));
@@ -51,6 +52,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSecure(secureCookies);
 		// by default a malformed cookie fails every request with a 500 until the person clears it
 		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction(browser::resolveLocale);

@@ -3,6 +3,7 @@ package org.sstc.catalogue.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,29 +24,31 @@ import org.jsoup.nodes.FormElement;
  * A person at a browser, without the browser: keeps its cookies (session, CSRF) across requests, reads pages and
  * submits their forms with the values a browser would send.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final int port;
 
-	StaffBrowser(int port) {
+	public StaffBrowser(int port) {
 		this.port = port;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
 
-	record Page(int status, String location, String body) {
+	public record Page(int status, String location, String body) {
 
-		Document document() {
+		public Document document() {
 			return Jsoup.parse(this.body);
 		}
 
 	}
 
-	static StaffBrowser signedIn(int port, String username, String password) {
+	public static StaffBrowser signedIn(int port, String username, String password) {
 		StaffBrowser browser = new StaffBrowser(port);
 		Page result = browser.signIn(username, password);
 		if (result.status() != 302 || result.location() == null || result.location().contains("/login")) {
@@ -54,17 +57,17 @@ final class StaffBrowser {
 		return browser;
 	}
 
-	Page signIn(String username, String password) {
+	public Page signIn(String username, String password) {
 		Page login = get("/login");
 		return submit(login, "form[action$=/login]", Map.of("username", username, "password", password), null);
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
 	/** Follows redirects, as a browser does, and returns the page it ends on. */
-	Page follow(Page page) {
+	public Page follow(Page page) {
 		Page current = page;
 		for (int i = 0; i < 5 && current.status() / 100 == 3; i++) {
 			current = get(URI.create(current.location()).getRawPath()
@@ -78,7 +81,7 @@ final class StaffBrowser {
 	 * Submits the form the selector finds, with the values its fields hold, changed by {@code changes}; {@code button}
 	 * is the name=value of the submit button pressed, or null.
 	 */
-	Page submit(Page page, String formSelector, Map<String, String> changes, String button) {
+	public Page submit(Page page, String formSelector, Map<String, String> changes, String button) {
 		FormElement form = (FormElement) page.document().selectFirst(formSelector);
 		if (form == null) {
 			throw new IllegalStateException("No form " + formSelector + " in " + page.body());
@@ -93,7 +96,7 @@ final class StaffBrowser {
 		return post(form.attr("action"), values);
 	}
 
-	Page post(String path, Map<String, List<String>> values) {
+	public Page post(String path, Map<String, List<String>> values) {
 		String body = values.entrySet()
 			.stream()
 			.flatMap((entry) -> entry.getValue().stream().map((value) -> encode(entry.getKey()) + "=" + encode(value)))
@@ -105,9 +108,20 @@ final class StaffBrowser {
 	}
 
 	/** A POST with this session's CSRF token, taken from a page's form, as a button in that page would send. */
-	Page postWithToken(String path, String tokenFromPath) {
+	public Page postWithToken(String path, String tokenFromPath) {
 		String token = get(tokenFromPath).document().select("input[name=_csrf]").attr("value");
 		return post(path, Map.of("_csrf", List.of(token)));
+	}
+
+	/** The value of a cookie this browser holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private Page send(HttpRequest request) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sstc.catalogue.account.Accounts;
+import org.sstc.catalogue.account.Role;
 import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +15,8 @@ import jakarta.persistence.Version;
 @Entity
 public class Account {
 
-	/** Failed sign-ins in a row before the account is locked for a while. */
-	static final int MAX_FAILED_LOGINS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+	/** What a username may be; the database checks the same. */
+	static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,64}");
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,10 +36,6 @@ public class Account {
 
 	private boolean mustChangePassword;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
-
 	private Instant createdAt = Instant.now();
 
 	protected Account() {
@@ -54,29 +48,14 @@ public class Account {
 		this.mustChangePassword = mustChangePassword;
 	}
 
-	void recordFailedLogin(Instant now) {
-		this.failedLogins++;
-		if (this.failedLogins >= MAX_FAILED_LOGINS) {
-			this.lockedUntil = now.plus(LOCK_DURATION);
-			this.failedLogins = 0;
-		}
-	}
-
-	void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
-	boolean isLocked(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	static boolean isPossibleUsername(String username) {
+		return username != null && USERNAME.matcher(username).matches();
 	}
 
 	/** Sets a password chosen by an administrator: the person must choose their own at next sign-in. */
 	void resetPassword(String newHash) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = true;
-		this.failedLogins = 0;
-		this.lockedUntil = null;
 	}
 
 	void changePassword(String newHash) {
@@ -114,10 +93,6 @@ public class Account {
 
 	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
 	}
 
 	public Instant getCreatedAt() {

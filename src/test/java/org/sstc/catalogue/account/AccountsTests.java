@@ -1,15 +1,29 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.admin.StaffBrowser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in, lock-out, and account management by administrators. */
+/** Sign-in and account management by administrators (the limits on sign-in: {@link SignInThrottlingTests}). */
 @CatalogueTest
-class AccountsTests extends StaffFixtures {
+class AccountsTests {
+
+	static final String ADMIN = "admin";
+
+	static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
 
 	/** Accounts are not deleted: names unique to this run let the tests run again on the same database. */
 	private final String run = Long.toString(System.nanoTime(), 36);
@@ -33,19 +47,6 @@ class AccountsTests extends StaffFixtures {
 		assertThat(out.status()).isEqualTo(302);
 		assertThat(browser.get("/admin").status()).isEqualTo(302);
 		assertThat(login.status()).isEqualTo(200);
-	}
-
-	@Test
-	void repeatedFailedSignInsLockTheAccountForAWhile() {
-		this.accounts.create("lockout-test-" + this.run, "lockout-password-1", Role.EDITOR, false);
-		StaffBrowser browser = new StaffBrowser(this.port);
-		for (int i = 0; i < Account.MAX_FAILED_LOGINS; i++) {
-			assertThat(browser.signIn("lockout-test-" + this.run, "wrong-password").location()).endsWith("/login?error");
-		}
-		StaffBrowser.Page locked = browser.signIn("lockout-test-" + this.run, "lockout-password-1");
-		assertThat(locked.location()).endsWith("/login?locked");
-		assertThat(browser.follow(locked).body()).contains("locked for 15 minutes");
-		assertThat(this.accounts.find("lockout-test-" + this.run).orElseThrow().getLockedUntil()).isNotNull();
 	}
 
 	@Test
@@ -100,6 +101,10 @@ class AccountsTests extends StaffFixtures {
 		assertThat(page.document().select(".field-error").eachText()).contains(
 				"3 to 64 letters, digits, dots, hyphens, underscores or @.", "At least 12 characters.");
 		assertThat(page.document().getElementById("new-username").attr("value")).isEqualTo("a");
+	}
+
+	private StaffBrowser admin() {
+		return StaffBrowser.signedIn(this.port, ADMIN, ADMIN_PASSWORD);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.util.List;
 import java.util.Optional;

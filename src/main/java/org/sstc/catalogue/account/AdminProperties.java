@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

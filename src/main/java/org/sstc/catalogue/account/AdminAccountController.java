@@ -1,9 +1,7 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.security.Principal;
 import java.util.Locale;
-
-import org.sstc.catalogue.search.SearchIndexMaintenance;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,17 +12,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Account management and search maintenance, for administrators only. */
+/** Account management, for administrators only. */
 @Controller
 class AdminAccountController {
 
 	private final Accounts accounts;
 
-	private final SearchIndexMaintenance searchIndex;
-
-	AdminAccountController(Accounts accounts, SearchIndexMaintenance searchIndex) {
+	AdminAccountController(Accounts accounts) {
 		this.accounts = accounts;
-		this.searchIndex = searchIndex;
 	}
 
 	record NewAccountForm(String username, String password, String role) {
@@ -43,7 +38,7 @@ class AdminAccountController {
 	String create(@ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		String username = (form.username() == null) ? "" : form.username().strip();
-		if (!username.matches("[A-Za-z0-9._@-]{3,64}")) {
+		if (!Account.isPossibleUsername(username)) {
 			result.rejectValue("username", "validation.username");
 		}
 		else if (this.accounts.exists(username)) {
@@ -99,19 +94,11 @@ class AdminAccountController {
 		return "redirect:/admin/accounts";
 	}
 
-	@PostMapping("/admin/search/reindex")
-	String reindex(RedirectAttributes redirect) {
-		long count = this.searchIndex.reindex();
-		redirect.addFlashAttribute("message", "admin.reindexed");
-		redirect.addFlashAttribute("messageArgument", count);
-		return "redirect:/admin";
-	}
-
 	private String page(Model model) {
 		model.addAttribute("accounts", this.accounts.all());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("minPasswordLength", Accounts.MIN_PASSWORD_LENGTH);
-		return "admin/accounts";
+		return "account/accounts";
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +8,7 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login() {
-		return "admin/login";
+		return "account/login";
 	}
 
 }

@@ -1,6 +1,8 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
 import java.security.Principal;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +31,12 @@ class PasswordController {
 		model.addAttribute("required", this.accounts.find(principal.getName())
 			.map(Account::isMustChangePassword)
 			.orElse(false));
-		return "admin/password";
+		return "account/password";
 	}
 
 	@PostMapping("/account/password")
-	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal, Model model,
-			RedirectAttributes redirect) {
+	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, Principal principal,
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		Accounts.passwordProblem(form.newPassword())
 			.ifPresent((problem) -> result.rejectValue("newPassword", "validation." + problem,
 					new Object[] { Accounts.MIN_PASSWORD_LENGTH }, null));
@@ -42,12 +44,13 @@ class PasswordController {
 			result.rejectValue("confirmation", "validation.password.mismatch");
 		}
 		if (!result.hasErrors()
-				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword())) {
+				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
+						session.getId())) {
 			result.rejectValue("currentPassword", "validation.password.wrong");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("required", false);
-			return "admin/password";
+			return "account/password";
 		}
 		redirect.addFlashAttribute("message", "account.passwordChanged");
 		return "redirect:/admin";

@@ -1,14 +1,19 @@
-package org.sstc.catalogue.admin;
+package org.sstc.catalogue.account;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.sstc.catalogue.account.StaffSessions.EndSessions;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and managing staff accounts. */
+/**
+ * Creating and managing staff accounts. Disabling an account or resetting its password ends its sessions; changing
+ * one's own password ends one's other sessions.
+ */
 @Service
 @Transactional
 public class Accounts {
@@ -21,12 +26,12 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Why a password is not acceptable, or empty when it is. */
@@ -59,7 +64,7 @@ public class Accounts {
 	}
 
 	@Transactional(readOnly = true)
-	boolean exists(String username) {
+	public boolean exists(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username).isPresent();
 	}
 
@@ -69,7 +74,9 @@ public class Accounts {
 	}
 
 	void disable(long id) {
-		account(id).disable();
+		Account account = account(id);
+		account.disable();
+		this.events.publishEvent(new EndSessions(account.getUsername(), null));
 	}
 
 	void enable(long id) {
@@ -77,26 +84,20 @@ public class Accounts {
 	}
 
 	void resetPassword(long id, String temporaryPassword) {
-		account(id).resetPassword(this.passwordEncoder.encode(temporaryPassword));
+		Account account = account(id);
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword));
+		this.events.publishEvent(new EndSessions(account.getUsername(), null));
 	}
 
-	/** Changes one's own password, after checking the current one. */
-	boolean changePassword(String username, String currentPassword, String newPassword) {
+	/** Changes one's own password, after checking the current one, and ends one's sessions but the current one. */
+	boolean changePassword(String username, String currentPassword, String newPassword, String currentSessionId) {
 		Account account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(new EndSessions(account.getUsername(), currentSessionId));
 		return true;
-	}
-
-	void recordFailedLogin(String username) {
-		this.accounts.findByUsernameIgnoreCase(username)
-			.ifPresent((account) -> account.recordFailedLogin(this.clock.instant()));
-	}
-
-	void recordSuccessfulLogin(String username) {
-		this.accounts.findByUsernameIgnoreCase(username).ifPresent(Account::recordSuccessfulLogin);
 	}
 
 	private Account account(long id) {

@@ -1,0 +1,106 @@
+package org.sstc.catalogue.account;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in editor or administrator,
+ * account management an administrator; the public catalogue needs nobody. Sign-in through {@link ThrottledSignIn};
+ * every failure, whatever its cause, gets the same answer. CSRF protection on every form, a new session on sign-in,
+ * sessions kept in PostgreSQL by Spring Session, and security headers on every response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SecurityConfiguration {
+
+	/** Scripts and styles only from the catalogue itself: no inline script can run. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/search/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/**", "/account/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.anyRequest()
+			.permitAll())
+			.formLogin((login) -> login.loginPage("/login")
+				.authenticationDetailsSource(SignInDetails::new)
+				.successHandler(rememberingTheDevice(knownDevices))
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + "/login?error")))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(signInAgainWhenTheSessionEnded()))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()));
+		return http.build();
+	}
+
+	private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices knownDevices) {
+		var toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+		toWhereTheyWereGoing.setDefaultTargetUrl("/admin");
+		return (request, response, authentication) -> {
+			knownDevices.remember(request, response, authentication.getName());
+			toWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * A form sent from a session that has ended meanwhile (its account disabled, or signed out elsewhere) carries a
+	 * CSRF token the server no longer knows: that person is asked to sign in again rather than shown a bare 403.
+	 */
+	private static AccessDeniedHandler signInAgainWhenTheSessionEnded() {
+		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException && sessionEnded(request)) {
+				response.sendRedirect(request.getContextPath() + "/login");
+			}
+			else {
+				forbidden.handle(request, response, exception);
+			}
+		};
+	}
+
+	private static boolean sessionEnded(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+	}
+
+	/**
+	 * The session cookie holds Spring Session's id as it is, not Base64-encoded (its default): decoded, any cookie
+	 * could carry text that PostgreSQL refuses with an error (a NUL), where a raw cookie value cannot.
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer rawSessionIds() {
+		return (serializer) -> serializer.setUseBase64Encoding(false);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}
