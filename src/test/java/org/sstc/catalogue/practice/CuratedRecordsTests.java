@@ -20,8 +20,9 @@ class CuratedRecordsTests {
 
 	private static final Pattern HTML_LEFTOVER = Pattern.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
 
-	private static final List<String> NARRATIVE_FIELDS = List.of("objectives", "cooperation", "peerLearning",
-			"innovation", "sustainability", "adaptability", "results", "contactDetails", "funding", "materials");
+	private static final List<String> NARRATIVE_FIELDS = PracticeBody.NARRATIVE_TEXTS.stream()
+		.map(PracticeSection::name)
+		.toList();
 
 	static Stream<PracticeContent> practices() {
 		return COMPENDIUM.practices().stream();
@@ -46,7 +47,7 @@ class CuratedRecordsTests {
 		assertThat(practice.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(60);
 		assertThat(practice.heading()).startsWith("GOOD PRACTICE " + practice.number());
 		assertThat(practice.shortTitle()).isNotBlank();
-		assertThat(practice.title()).isNotBlank();
+		assertThat(practice.body().title()).isNotBlank();
 		assertThat(practice.region()).isNotNull();
 		assertThat(practice.themes()).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates();
 		assertThat(practice.modalities()).isNotEmpty();
@@ -68,9 +69,9 @@ class CuratedRecordsTests {
 	void everyNarrativeFieldIsGivenOrListedAsMissing(PracticeContent practice) {
 		if (!practice.parts().isEmpty()) {
 			assertThat(practice.parts()).allSatisfy((part) -> {
-				assertThat(part.title()).isNotBlank();
-				assertThat(part.objectives()).isNotBlank();
-				assertThat(part.results()).isNotBlank();
+				assertThat(part.body().title()).isNotBlank();
+				assertThat(part.body().objectives()).isNotBlank();
+				assertThat(part.body().results()).isNotBlank();
 			});
 			return;
 		}
@@ -86,7 +87,8 @@ class CuratedRecordsTests {
 	@MethodSource("practices")
 	void noHtmlIsLeftFromTheConversion(PracticeContent practice) {
 		Stream<String> texts = Stream.concat(NARRATIVE_FIELDS.stream().map((field) -> narrative(practice, field)),
-				Stream.of(practice.title(), practice.authors(), practice.institutions(), practice.countriesInvolved()));
+				Stream.of(practice.body().title(), practice.body().authors(), practice.body().institutions(),
+						practice.body().countriesInvolved()));
 		texts.filter((text) -> text != null)
 			.forEach((text) -> assertThat(HTML_LEFTOVER.matcher(text).find()).as(text).isFalse());
 	}
@@ -94,9 +96,12 @@ class CuratedRecordsTests {
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
 	void countriesHaveIsoCodesAndLinksHaveWebAddresses(PracticeContent practice) {
-		Stream.concat(practice.countries().stream(), practice.parts().stream().flatMap((p) -> p.countries().stream()))
+		Stream.concat(practice.body().countries().stream(),
+				practice.parts().stream().flatMap((p) -> p.body().countries().stream()))
 			.forEach((country) -> assertThat(Countries.isIsoCode(country.code())).as(country.toString()).isTrue());
-		Stream.concat(practice.links().stream(), practice.parts().stream().flatMap((p) -> p.links().stream()))
+		Stream
+			.concat(practice.body().links().stream(),
+					practice.parts().stream().flatMap((p) -> p.body().links().stream()))
 			.forEach((link) -> {
 				assertThat(link.title()).isNotBlank();
 				if (link.url() != null) {
@@ -106,19 +111,7 @@ class CuratedRecordsTests {
 	}
 
 	static String narrative(PracticeContent practice, String field) {
-		return switch (field) {
-			case "objectives" -> practice.objectives();
-			case "cooperation" -> practice.cooperation();
-			case "peerLearning" -> practice.peerLearning();
-			case "innovation" -> practice.innovation();
-			case "sustainability" -> practice.sustainability();
-			case "adaptability" -> practice.adaptability();
-			case "results" -> practice.results();
-			case "contactDetails" -> practice.contactDetails();
-			case "funding" -> practice.funding();
-			case "materials" -> practice.materials();
-			default -> throw new IllegalArgumentException(field);
-		};
+		return PracticeBody.section(field).text(practice.body());
 	}
 
 }
