@@ -34,8 +34,12 @@ import org.sstc.catalogue.practice.WebLink;
  */
 final class PracticeDiff {
 
-	/** Texts are compared piece by piece up to this many pieces before times pieces after (as words, 2,000 each). */
-	private static final long MAX_PRODUCT = 16_000_000;
+	/**
+	 * The most pieces (words and the spaces between them, or lines) that a stretch of two texts may have, both sides
+	 * together, to be compared piece by piece: Myers' algorithm takes up to their square in steps (9 million, about
+	 * a tenth of a second), where they have little in common. The compendium's longest paragraph has 705.
+	 */
+	private static final int MAX_PIECES = 3_000;
 
 	private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
 
@@ -159,8 +163,8 @@ final class PracticeDiff {
 	/**
 	 * A word-level difference: the words (and the spaces between them) removed and added, by Myers' algorithm in its
 	 * linear-space form, first line by line and then word by word within the lines that changed. Its time grows with
-	 * the length of the texts times the number of differences, so two long texts with little in common are shown
-	 * replaced whole (beyond {@link #MAX_PRODUCT}); a few changes in a long text are still marked word by word.
+	 * the length of what differs times the number of differences, so a long stretch with little in common is shown
+	 * replaced whole (beyond {@link #MAX_PIECES}); a few changes in a long text are still marked word by word.
 	 */
 	static List<Segment> words(String before, String after) {
 		Segments segments = new Segments();
@@ -192,7 +196,7 @@ final class PracticeDiff {
 		a.subList(0, start).forEach(same);
 		List<String> middleA = a.subList(start, a.size() - end);
 		List<String> middleB = b.subList(start, b.size() - end);
-		if ((long) middleA.size() * middleB.size() > MAX_PRODUCT) {
+		if (middleA.size() + middleB.size() > MAX_PIECES) {
 			changed.accept(String.join("", middleA), String.join("", middleB));
 		}
 		else {

@@ -211,8 +211,10 @@ class AdminEditingTests extends StaffFixtures {
 	@Test
 	void previewRendersTheMarkdownWithoutSaving() {
 		StaffBrowser editor = editor();
+		// a country row without its code is previewed too (it used to fail with a 500)
 		StaffBrowser.Page preview = editor.submit(editor.get("/admin/practices/new"), "form.practice-form",
-				Map.of("text[objectives]", "First paragraph with **bold**.\n\n- one\n- two <script>x</script>"),
+				Map.of("text[objectives]", "First paragraph with **bold**.\n\n- one\n- two <script>x</script>",
+						"countries[0].name", "Nowhere"),
 				"action=preview");
 		assertThat(preview.status()).isEqualTo(200);
 		assertThat(preview.body()).contains("<strong>bold</strong>").contains("<li>one</li>").doesNotContain("<script>x");
