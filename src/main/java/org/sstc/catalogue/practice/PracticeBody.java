@@ -6,9 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.Embeddable;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -77,9 +75,6 @@ public record PracticeBody(
 		.filter((section) -> section.kind() == MARKDOWN)
 		.toList();
 
-	private static final Map<String, PracticeSection> BY_NAME = SECTIONS.stream()
-		.collect(Collectors.toUnmodifiableMap(PracticeSection::name, Function.identity()));
-
 	private static final Constructor<PracticeBody> CONSTRUCTOR = canonicalConstructor();
 
 	/** A body that says nothing, as the top of a practice in parts has but its title. */
@@ -105,20 +100,6 @@ public record PracticeBody(
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot make a practice body", ex);
 		}
-	}
-
-	/** The section of this name. */
-	public static PracticeSection section(String name) {
-		PracticeSection section = BY_NAME.get(name);
-		if (section == null) {
-			throw new IllegalArgumentException("No section " + name);
-		}
-		return section;
-	}
-
-	/** True when a section of this name exists. */
-	public static boolean hasSection(String name) {
-		return BY_NAME.containsKey(name);
 	}
 
 	private static PracticeSection section(RecordComponent component) {

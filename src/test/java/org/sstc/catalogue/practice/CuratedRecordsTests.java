@@ -1,7 +1,6 @@
 package org.sstc.catalogue.practice;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -19,10 +18,6 @@ class CuratedRecordsTests {
 	private static final CuratedCompendium COMPENDIUM = CuratedRecords.read("compendium-2022-2023");
 
 	private static final Pattern HTML_LEFTOVER = Pattern.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
-
-	private static final List<String> NARRATIVE_FIELDS = PracticeBody.NARRATIVE_TEXTS.stream()
-		.map(PracticeSection::name)
-		.toList();
 
 	static Stream<PracticeContent> practices() {
 		return COMPENDIUM.practices().stream();
@@ -75,8 +70,9 @@ class CuratedRecordsTests {
 			});
 			return;
 		}
-		for (String field : NARRATIVE_FIELDS) {
-			String value = narrative(practice, field);
+		for (PracticeSection section : PracticeBody.NARRATIVE_TEXTS) {
+			String field = section.name();
+			String value = section.text(practice.body());
 			assertThat(value == null).as("%s of practice %d is null exactly when listed as missing", field,
 					practice.number())
 				.isEqualTo(practice.missing().contains(field));
@@ -86,10 +82,10 @@ class CuratedRecordsTests {
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
 	void noHtmlIsLeftFromTheConversion(PracticeContent practice) {
-		Stream<String> texts = Stream.concat(NARRATIVE_FIELDS.stream().map((field) -> narrative(practice, field)),
-				Stream.of(practice.body().title(), practice.body().authors(), practice.body().institutions(),
-						practice.body().countriesInvolved()));
-		texts.filter((text) -> text != null)
+		PracticeBody.SECTIONS.stream()
+			.filter((section) -> section.kind().isText())
+			.map((section) -> section.text(practice.body()))
+			.filter((text) -> text != null)
 			.forEach((text) -> assertThat(HTML_LEFTOVER.matcher(text).find()).as(text).isFalse());
 	}
 
@@ -108,10 +104,6 @@ class CuratedRecordsTests {
 					assertThat(link.url()).matches("https?://\\S+");
 				}
 			});
-	}
-
-	static String narrative(PracticeContent practice, String field) {
-		return PracticeBody.section(field).text(practice.body());
 	}
 
 }
