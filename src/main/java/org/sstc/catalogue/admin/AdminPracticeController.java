@@ -1,20 +1,27 @@
 package org.sstc.catalogue.admin;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import org.sstc.catalogue.practice.Compendium;
 import org.sstc.catalogue.practice.CompendiumRepository;
 import org.sstc.catalogue.practice.Modality;
 import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeContent;
+import org.sstc.catalogue.practice.PracticeSection;
 import org.sstc.catalogue.practice.PracticeStatus;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.system.MarkdownRenderer;
 
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +35,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The staff area's practices: list, create, edit, publish, archive, history. */
+/**
+ * The staff area's practices: list, create, edit, publish, archive, history. A form's "save" is checked and saved;
+ * its other buttons (preview, more rows, another part) show it again as it is.
+ */
 @Controller
 class AdminPracticeController {
 
@@ -50,9 +60,18 @@ class AdminPracticeController {
 		this.markdown = markdown;
 	}
 
-	@InitBinder
-	void refuseIdentity(WebDataBinder binder) {
-		binder.setDisallowedFields("id", "version");
+	/**
+	 * Refuses the identity fields, and rows numbered beyond {@link PracticeForms#MAX_ROWS}, before binding: Spring
+	 * would fail with a 500 on such a row; refused here, the form says why ({@link #refuseRowsBeyondTheLimit}).
+	 * Values are trimmed, and empty ones are null.
+	 */
+	@InitBinder("form")
+	void bindForm(WebDataBinder binder, HttpServletRequest request) {
+		List<String> refused = new ArrayList<>(List.of("id", "version"));
+		request.getParameterMap().keySet().stream().filter(PracticeForms::isBeyondRowLimit).forEach(refused::add);
+		binder.setDisallowedFields(refused.toArray(String[]::new));
+		binder.setAutoGrowCollectionLimit(PracticeForms.MAX_ROWS);
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@GetMapping("/admin")
@@ -82,19 +101,24 @@ class AdminPracticeController {
 	}
 
 	@PostMapping("/admin/practices")
-	String create(@ModelAttribute("form") PracticeForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		Compendium compendium = latestCompendium();
-		if (!"save".equals(action)) {
-			return redisplay(form, action, null, compendium, model);
-		}
+		refuseRowsBeyondTheLimit(result);
 		this.validator.validate(form, result, null, compendium.getId());
 		if (result.hasErrors()) {
-			return showForm(PracticeForms.withBlankRows(form, 0), null, compendium, model);
+			return showForm(form, null, compendium, model);
 		}
 		Practice practice = this.editing.create(compendium, PracticeForms.toContent(form));
 		redirect.addFlashAttribute("message", "admin.saved.draft");
 		return "redirect:/admin/practices/" + practice.getId();
+	}
+
+	@PostMapping(path = "/admin/practices", params = { "action", "action!=save" })
+	String redisplayNew(@ModelAttribute("form") PracticeForm form, BindingResult result, @RequestParam String action,
+			Model model) {
+		refuseRowsBeyondTheLimit(result);
+		return redisplay(form, action, null, latestCompendium(), model);
 	}
 
 	@GetMapping("/admin/practices/{id}")
@@ -106,19 +130,17 @@ class AdminPracticeController {
 	}
 
 	@PostMapping("/admin/practices/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") PracticeForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		Practice practice = this.editing.get(id);
-		if (!"save".equals(action)) {
-			return redisplay(form, action, practice, practice.getCompendium(), model);
-		}
+		refuseRowsBeyondTheLimit(result);
 		this.validator.validate(form, result, id, practice.getCompendium().getId());
 		if (result.hasErrors()) {
 			return showForm(form, practice, practice.getCompendium(), model);
 		}
 		try {
 			long baseVersion = (form.getBaseVersion() != null) ? form.getBaseVersion() : -1;
-			this.editing.update(id, baseVersion, PracticeForms.toContent(form));
+			this.editing.update(id, baseVersion, PracticeForms.toContent(form, practice.content()));
 		}
 		catch (EditConflictException conflict) {
 			return conflict(form, practice, conflict.current(), conflict.currentVersion(), model);
@@ -129,6 +151,14 @@ class AdminPracticeController {
 		}
 		redirect.addFlashAttribute("message", "admin.saved");
 		return "redirect:/admin/practices/" + id;
+	}
+
+	@PostMapping(path = "/admin/practices/{id}", params = { "action", "action!=save" })
+	String redisplay(@PathVariable long id, @ModelAttribute("form") PracticeForm form, BindingResult result,
+			@RequestParam String action, Model model) {
+		Practice practice = this.editing.get(id);
+		refuseRowsBeyondTheLimit(result);
+		return redisplay(form, action, practice, practice.getCompendium(), model);
 	}
 
 	@PostMapping("/admin/practices/{id}/{transition:publish|unpublish|archive|unarchive}")
@@ -167,13 +197,20 @@ class AdminPracticeController {
 		return "redirect:/admin/practices/" + id + "/history";
 	}
 
+	/** Says so when the binder refused rows beyond the limit ({@link #bindForm}): the others are kept. */
+	private static void refuseRowsBeyondTheLimit(BindingResult result) {
+		if (Arrays.stream(result.getSuppressedFields()).anyMatch(PracticeForms::isBeyondRowLimit)) {
+			result.reject("validation.rows", new Object[] { PracticeForms.MAX_ROWS }, null);
+		}
+	}
+
 	private String redisplay(PracticeForm form, String action, Practice practice, Compendium compendium,
 			Model model) {
 		if ("preview".equals(action)) {
 			model.addAttribute("previews", previews(form));
 		}
 		int blankRows = "addRows".equals(action) ? PracticeForms.BLANK_ROWS : 0;
-		if ("addPart".equals(action)) {
+		if ("addPart".equals(action) && form.getParts().size() < PracticeForms.MAX_ROWS) {
 			form.getParts().add(new PartForm());
 			blankRows = PracticeForms.BLANK_ROWS;
 		}
@@ -182,8 +219,7 @@ class AdminPracticeController {
 
 	private String conflict(PracticeForm mine, Practice practice, PracticeContent current, long currentVersion,
 			Model model) {
-		model.addAttribute("currentFields", PracticeDiff.fields(current));
-		model.addAttribute("changes", PracticeDiff.between(current, PracticeForms.toContent(mine)));
+		model.addAttribute("changes", PracticeDiff.between(current, PracticeForms.toContent(mine, current)));
 		mine.setBaseVersion(currentVersion);
 		model.addAttribute("conflict", true);
 		return showForm(mine, practice, practice.getCompendium(), model);
@@ -197,28 +233,25 @@ class AdminPracticeController {
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("modalities", Modality.values());
 		model.addAttribute("countryChoices", CountryChoices.ALL);
-		model.addAttribute("narrativeFields", List.of("objectives", "cooperation", "peerLearning", "innovation",
-				"sustainability", "adaptability", "results"));
-		model.addAttribute("missingChoices", List.of("objectives", "cooperation", "peerLearning", "innovation",
-				"sustainability", "adaptability", "results", "contactDetails", "funding", "materials"));
+		model.addAttribute("blocks", PracticeBody.BLOCKS);
+		model.addAttribute("missingChoices", PracticeBody.NARRATIVE_TEXTS.stream().map(PracticeSection::name).toList());
 		return FORM;
 	}
 
+	/** The Markdown sections of the practice and of its parts, rendered, by the id of their text area. */
 	private Map<String, String> previews(PracticeForm form) {
 		Map<String, String> previews = new LinkedHashMap<>();
-		PracticeContent content = PracticeForms.toContent(form);
-		previews.put("countriesInvolved", this.markdown.html(content.countriesInvolved()));
-		previews.put("objectives", this.markdown.html(content.objectives()));
-		previews.put("cooperation", this.markdown.html(content.cooperation()));
-		previews.put("peerLearning", this.markdown.html(content.peerLearning()));
-		previews.put("innovation", this.markdown.html(content.innovation()));
-		previews.put("sustainability", this.markdown.html(content.sustainability()));
-		previews.put("adaptability", this.markdown.html(content.adaptability()));
-		previews.put("results", this.markdown.html(content.results()));
-		previews.put("contactDetails", this.markdown.html(content.contactDetails()));
-		previews.put("funding", this.markdown.html(content.funding()));
-		previews.put("materials", this.markdown.html(content.materials()));
+		addPreviews(previews, "", PracticeForms.body(form));
+		for (int i = 0; i < form.getParts().size(); i++) {
+			addPreviews(previews, "parts[" + i + "].", PracticeForms.body(form.getParts().get(i)));
+		}
 		return previews;
+	}
+
+	private void addPreviews(Map<String, String> previews, String prefix, PracticeBody body) {
+		PracticeBody.SECTIONS.stream()
+			.filter((section) -> section.kind() == PracticeSection.Kind.MARKDOWN)
+			.forEach((section) -> previews.put(prefix + section.name(), this.markdown.html(section.text(body))));
 	}
 
 	private Compendium latestCompendium() {

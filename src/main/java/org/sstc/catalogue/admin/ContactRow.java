@@ -1,13 +1,47 @@
 package org.sstc.catalogue.admin;
 
-/** A contact row of the form. */
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.hibernate.validator.group.GroupSequenceProvider;
+import org.sstc.catalogue.practice.Contact;
+
+/** A contact row of the form; any part may be empty, as in the source. */
+@GroupSequenceProvider(FilledRowGroups.class)
 public class ContactRow implements FormRow {
 
+	private static final String ADDRESS = "[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;.]+";
+
+	@Size(max = ContentForm.MAX_LINE, message = "{validation.tooLong}")
 	private String name;
+
+	@Size(max = ContentForm.MAX_LINE, message = "{validation.tooLong}")
 	private String role;
+
+	@Size(max = ContentForm.MAX_LINE, message = "{validation.tooLong}")
 	private String organisation;
+
+	/** One address or several, separated by commas, semicolons or spaces. */
+	@Pattern(regexp = ADDRESS + "(?:(?:\\s*[,;]\\s*|\\s+)" + ADDRESS + ")*(?:\\s*[,;])?",
+			message = "{validation.email}")
 	private String email;
+
+	@Size(max = ContentForm.MAX_LINE, message = "{validation.tooLong}")
 	private String phone;
+
+	static ContactRow of(Contact contact) {
+		ContactRow row = new ContactRow();
+		row.name = contact.name();
+		row.role = contact.role();
+		row.organisation = contact.organisation();
+		row.email = contact.email();
+		row.phone = contact.phone();
+		return row;
+	}
+
+	Contact value() {
+		return new Contact(PracticeForms.text(this.name), PracticeForms.text(this.role),
+				PracticeForms.text(this.organisation), PracticeForms.text(this.email), PracticeForms.text(this.phone));
+	}
 
 	public String getName() {
 		return this.name;

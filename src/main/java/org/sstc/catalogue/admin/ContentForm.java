@@ -1,64 +1,122 @@
 package org.sstc.catalogue.admin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+import org.sstc.catalogue.practice.Contact;
+import org.sstc.catalogue.practice.CountryRef;
+import org.sstc.catalogue.practice.FundingSource;
+import org.sstc.catalogue.practice.Organisation;
+import org.sstc.catalogue.practice.PracticeSection;
+import org.sstc.catalogue.practice.WebLink;
 
 /**
- * The fields a practice and each of its parts share in the admin form: who wrote it, where, and the narrative with
- * its contacts, funding and links.
+ * The sections a practice and each of its parts share, as the admin form edits them: the text sections by name
+ * (bound as {@code text[objectives]}), and the rows of each kind of structured section in a list named after the
+ * section ({@code countries[0].code}).
  */
+@ValidSections
 public class ContentForm {
 
-	private String authors;
-	private String institutions;
-	private String title;
-	private String countriesInvolved;
+	/** The longest one-line text. */
+	static final int MAX_LINE = 500;
+
+	/** The longest Markdown text. */
+	static final int MAX_TEXT = 50_000;
+
+	private Map<String, String> text = new HashMap<>();
+
+	@Valid
 	private List<CountryRow> countries = new ArrayList<>();
+
+	@Valid
 	private List<OrganisationRow> organisations = new ArrayList<>();
-	private String objectives;
-	private String cooperation;
-	private String peerLearning;
-	private String innovation;
-	private String sustainability;
-	private String adaptability;
-	private String results;
-	private String contactDetails;
+
+	@Valid
 	private List<ContactRow> contacts = new ArrayList<>();
-	private String funding;
+
+	@Valid
 	private List<FundingRow> fundingSources = new ArrayList<>();
-	private String materials;
+
+	@Valid
 	private List<LinkRow> links = new ArrayList<>();
 
-	public String getAuthors() {
-		return this.authors;
+	/** Whether the required sections must be given: always for a practice; for a part, once it is filled in. */
+	boolean requiresSections() {
+		return true;
 	}
 
-	public void setAuthors(String authors) {
-		this.authors = authors;
+	/** The rows of a structured section, spare empty ones included: what the form shows. */
+	public List<? extends FormRow> rows(PracticeSection section) {
+		return switch (section.kind()) {
+			case COUNTRIES -> this.countries;
+			case ORGANISATIONS -> this.organisations;
+			case CONTACTS -> this.contacts;
+			case FUNDING_SOURCES -> this.fundingSources;
+			case LINKS -> this.links;
+			case LINE, MARKDOWN -> throw new IllegalArgumentException(section.name() + " is text");
+		};
 	}
 
-	public String getInstitutions() {
-		return this.institutions;
+	/** The values of a structured section's filled rows. */
+	List<?> values(PracticeSection section) {
+		return switch (section.kind()) {
+			case COUNTRIES -> filled(this.countries, CountryRow::value);
+			case ORGANISATIONS -> filled(this.organisations, OrganisationRow::value);
+			case CONTACTS -> filled(this.contacts, ContactRow::value);
+			case FUNDING_SOURCES -> filled(this.fundingSources, FundingRow::value);
+			case LINKS -> filled(this.links, LinkRow::value);
+			case LINE, MARKDOWN -> throw new IllegalArgumentException(section.name() + " is text");
+		};
 	}
 
-	public void setInstitutions(String institutions) {
-		this.institutions = institutions;
+	/** One row for each value of a structured section. */
+	void setValues(PracticeSection section, List<?> values) {
+		switch (section.kind()) {
+			case COUNTRIES -> this.countries = rows(values, CountryRef.class, CountryRow::of);
+			case ORGANISATIONS -> this.organisations = rows(values, Organisation.class, OrganisationRow::of);
+			case CONTACTS -> this.contacts = rows(values, Contact.class, ContactRow::of);
+			case FUNDING_SOURCES -> this.fundingSources = rows(values, FundingSource.class, FundingRow::of);
+			case LINKS -> this.links = rows(values, WebLink.class, LinkRow::of);
+			case LINE, MARKDOWN -> throw new IllegalArgumentException(section.name() + " is text");
+		}
 	}
 
-	public String getTitle() {
-		return this.title;
+	/** Adds empty rows under every structured section, so that a value can be added without JavaScript. */
+	void addBlankRows(int count) {
+		addBlank(this.countries, CountryRow::new, count);
+		addBlank(this.organisations, OrganisationRow::new, count);
+		addBlank(this.contacts, ContactRow::new, count);
+		addBlank(this.fundingSources, FundingRow::new, count);
+		addBlank(this.links, LinkRow::new, count);
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
+	/** The rows someone filled in, as values; the spare empty rows of the form are left out. */
+	private static <R extends FormRow, V> List<V> filled(List<R> rows, Function<R, V> value) {
+		return rows.stream().filter((row) -> !row.isBlank()).map(value).toList();
 	}
 
-	public String getCountriesInvolved() {
-		return this.countriesInvolved;
+	private static <V, R> List<R> rows(List<?> values, Class<V> type, Function<V, R> row) {
+		return new ArrayList<>(values.stream().map(type::cast).map(row).toList());
 	}
 
-	public void setCountriesInvolved(String countriesInvolved) {
-		this.countriesInvolved = countriesInvolved;
+	private static <R> void addBlank(List<R> rows, Supplier<R> blank, int count) {
+		for (int i = 0; i < count; i++) {
+			rows.add(blank.get());
+		}
+	}
+
+	public Map<String, String> getText() {
+		return this.text;
+	}
+
+	public void setText(Map<String, String> text) {
+		this.text = text;
 	}
 
 	public List<CountryRow> getCountries() {
@@ -77,70 +135,6 @@ public class ContentForm {
 		this.organisations = organisations;
 	}
 
-	public String getObjectives() {
-		return this.objectives;
-	}
-
-	public void setObjectives(String objectives) {
-		this.objectives = objectives;
-	}
-
-	public String getCooperation() {
-		return this.cooperation;
-	}
-
-	public void setCooperation(String cooperation) {
-		this.cooperation = cooperation;
-	}
-
-	public String getPeerLearning() {
-		return this.peerLearning;
-	}
-
-	public void setPeerLearning(String peerLearning) {
-		this.peerLearning = peerLearning;
-	}
-
-	public String getInnovation() {
-		return this.innovation;
-	}
-
-	public void setInnovation(String innovation) {
-		this.innovation = innovation;
-	}
-
-	public String getSustainability() {
-		return this.sustainability;
-	}
-
-	public void setSustainability(String sustainability) {
-		this.sustainability = sustainability;
-	}
-
-	public String getAdaptability() {
-		return this.adaptability;
-	}
-
-	public void setAdaptability(String adaptability) {
-		this.adaptability = adaptability;
-	}
-
-	public String getResults() {
-		return this.results;
-	}
-
-	public void setResults(String results) {
-		this.results = results;
-	}
-
-	public String getContactDetails() {
-		return this.contactDetails;
-	}
-
-	public void setContactDetails(String contactDetails) {
-		this.contactDetails = contactDetails;
-	}
-
 	public List<ContactRow> getContacts() {
 		return this.contacts;
 	}
@@ -149,28 +143,12 @@ public class ContentForm {
 		this.contacts = contacts;
 	}
 
-	public String getFunding() {
-		return this.funding;
-	}
-
-	public void setFunding(String funding) {
-		this.funding = funding;
-	}
-
 	public List<FundingRow> getFundingSources() {
 		return this.fundingSources;
 	}
 
 	public void setFundingSources(List<FundingRow> fundingSources) {
 		this.fundingSources = fundingSources;
-	}
-
-	public String getMaterials() {
-		return this.materials;
-	}
-
-	public void setMaterials(String materials) {
-		this.materials = materials;
 	}
 
 	public List<LinkRow> getLinks() {

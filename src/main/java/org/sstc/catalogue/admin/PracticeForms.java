@@ -3,41 +3,50 @@ package org.sstc.catalogue.admin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.sstc.catalogue.practice.Contact;
-import org.sstc.catalogue.practice.CountryRef;
-import org.sstc.catalogue.practice.FundingSource;
 import org.sstc.catalogue.practice.Modality;
-import org.sstc.catalogue.practice.Organisation;
+import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeContent;
 import org.sstc.catalogue.practice.PracticePart;
+import org.sstc.catalogue.practice.PracticeSection;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
-import org.sstc.catalogue.practice.WebLink;
 
-/** Converts between the admin form and a practice's content. Blank rows and blank text become nothing. */
+/**
+ * Converts between the admin form and a practice's content, section by section. Blank rows and blank text become
+ * nothing.
+ */
 final class PracticeForms {
 
 	/** Empty rows offered under each repeatable group, so that a value can be added without JavaScript. */
 	static final int BLANK_ROWS = 2;
+
+	/**
+	 * The most rows a form keeps in one repeatable group (and parts in a practice); a row numbered beyond is refused
+	 * with a message. More than the world's ISO countries, and below Spring's own limit, which fails with a 500.
+	 */
+	static final int MAX_ROWS = 250;
+
+	private static final Pattern ROW_INDEX = Pattern.compile("\\[(\\d+)]");
 
 	private PracticeForms() {
 	}
 
 	static PracticeForm from(PracticeContent content, long version) {
 		PracticeForm form = new PracticeForm();
-		fill(form, body(content));
+		fill(form, content.body());
 		form.setBaseVersion(version);
 		form.setNumber(content.number());
 		form.setSlug(content.slug());
 		form.setHeading(content.heading());
 		form.setShortTitle(content.shortTitle());
-		form.setRegion(content.region() != null ? content.region().code() : null);
+		form.setRegion((content.region() != null) ? content.region().code() : null);
 		form.setRegionAsWritten(content.regionAsWritten());
 		form.setRegionInferred(content.regionInferred());
 		form.setImageCaptions(String.join("\n", content.imageCaptions()));
@@ -45,7 +54,7 @@ final class PracticeForms {
 		form.setModalities(new ArrayList<>(content.modalities().stream().map(Modality::code).toList()));
 		form.setParts(new ArrayList<>(content.parts().stream().map((part) -> {
 			PartForm partForm = new PartForm();
-			fill(partForm, part);
+			fill(partForm, part.body());
 			partForm.setLabel(part.label());
 			return partForm;
 		}).toList()));
@@ -54,169 +63,87 @@ final class PracticeForms {
 		return form;
 	}
 
+	/** The content of a new practice's form. */
 	static PracticeContent toContent(PracticeForm form) {
-		PracticePart body = read(form, null);
+		return toContent(form, null);
+	}
+
+	/**
+	 * The content of a form opened on a saved practice. Themes, modalities and missing fields are check boxes, which
+	 * a browser sends in the vocabulary's order: those the practice had keep the order it had them in (editorial:
+	 * the main theme first), and those newly chosen follow; so a save that changes none of them changes nothing.
+	 */
+	static PracticeContent toContent(PracticeForm form, PracticeContent saved) {
 		// an unsaved form (a preview) may not have its number yet
 		int number = (form.getNumber() != null) ? form.getNumber() : 0;
 		List<PracticePart> parts = form.getParts()
 			.stream()
-			.filter((part) -> text(part.getLabel()) != null || text(part.getTitle()) != null)
-			.map((part) -> read(part, text(part.getLabel())))
+			.filter((part) -> !part.isBlank())
+			.map((part) -> new PracticePart(text(part.getLabel()), body(part)))
 			.toList();
+		List<Theme> themes = terms(form.getThemes(), Theme.class);
+		List<Modality> modalities = terms(form.getModalities(), Modality.class);
+		List<String> missing = form.getMissing().stream().filter((field) -> text(field) != null).toList();
+		if (saved != null) {
+			themes = inSavedOrder(themes, saved.themes());
+			modalities = inSavedOrder(modalities, saved.modalities());
+			missing = inSavedOrder(missing, saved.missing());
+		}
 		return new PracticeContent(number, text(form.getSlug()), text(form.getHeading()), text(form.getShortTitle()),
-				body.title(), VocabularyTerm.find(Region.class, form.getRegion()).orElse(null),
-				text(form.getRegionAsWritten()), form.isRegionInferred(), body.authors(), body.institutions(),
-				body.countriesInvolved(), body.countries(), body.organisations(), body.objectives(),
-				body.cooperation(), body.peerLearning(), body.innovation(), body.sustainability(),
-				body.adaptability(), body.results(), body.contactDetails(), body.contacts(), body.funding(),
-				body.fundingSources(), body.materials(), body.links(), lines(form.getImageCaptions()),
-				terms(form.getThemes(), Theme.class), terms(form.getModalities(), Modality.class), parts,
-				lines(form.getRepairs()),
-				form.getMissing().stream().filter((field) -> field != null && !field.isBlank()).toList());
+				body(form), VocabularyTerm.find(Region.class, form.getRegion()).orElse(null),
+				text(form.getRegionAsWritten()), form.isRegionInferred(), lines(form.getImageCaptions()), themes,
+				modalities, parts, lines(form.getRepairs()), missing);
 	}
 
-	/** The fields a practice shares with its parts, as a part without a label. */
-	private static PracticePart body(PracticeContent content) {
-		return new PracticePart(null, content.authors(), content.institutions(), content.title(),
-				content.countriesInvolved(), content.countries(), content.organisations(), content.objectives(),
-				content.cooperation(), content.peerLearning(), content.innovation(), content.sustainability(),
-				content.adaptability(), content.results(), content.contactDetails(), content.contacts(),
-				content.funding(), content.fundingSources(), content.materials(), content.links());
+	/** What the form says of each section of a practice or a part. */
+	static PracticeBody body(ContentForm form) {
+		return PracticeBody.of((section) -> switch (section.kind()) {
+			case LINE -> text(form.getText().get(section.name()));
+			case MARKDOWN -> markdown(form.getText().get(section.name()));
+			default -> form.values(section);
+		});
 	}
 
-	private static void fill(ContentForm form, PracticePart part) {
-		form.setAuthors(part.authors());
-		form.setInstitutions(part.institutions());
-		form.setTitle(part.title());
-		form.setCountriesInvolved(part.countriesInvolved());
-		form.setCountries(countryRows(part.countries()));
-		form.setOrganisations(organisationRows(part.organisations()));
-		form.setObjectives(part.objectives());
-		form.setCooperation(part.cooperation());
-		form.setPeerLearning(part.peerLearning());
-		form.setInnovation(part.innovation());
-		form.setSustainability(part.sustainability());
-		form.setAdaptability(part.adaptability());
-		form.setResults(part.results());
-		form.setContactDetails(part.contactDetails());
-		form.setContacts(contactRows(part.contacts()));
-		form.setFunding(part.funding());
-		form.setFundingSources(fundingRows(part.fundingSources()));
-		form.setMaterials(part.materials());
-		form.setLinks(linkRows(part.links()));
-	}
-
-	private static PracticePart read(ContentForm form, String label) {
-		return new PracticePart(label, text(form.getAuthors()), text(form.getInstitutions()), text(form.getTitle()),
-				markdown(form.getCountriesInvolved()), countries(form.getCountries()),
-				organisations(form.getOrganisations()), markdown(form.getObjectives()), markdown(form.getCooperation()),
-				markdown(form.getPeerLearning()), markdown(form.getInnovation()), markdown(form.getSustainability()),
-				markdown(form.getAdaptability()), markdown(form.getResults()), markdown(form.getContactDetails()),
-				contacts(form.getContacts()), markdown(form.getFunding()), fundingSources(form.getFundingSources()),
-				markdown(form.getMaterials()), links(form.getLinks()));
+	private static void fill(ContentForm form, PracticeBody body) {
+		for (PracticeSection section : PracticeBody.SECTIONS) {
+			if (section.kind().isText()) {
+				form.getText().put(section.name(), section.text(body));
+			}
+			else {
+				form.setValues(section, section.rows(body));
+			}
+		}
 	}
 
 	/** Adds empty rows to every repeatable group, for the form on screen. */
 	static PracticeForm withBlankRows(PracticeForm form, int rows) {
-		addBlankRows(form, rows);
-		form.getParts().forEach((part) -> addBlankRows(part, rows));
+		form.addBlankRows(rows);
+		form.getParts().forEach((part) -> part.addBlankRows(rows));
 		return form;
 	}
 
-	private static void addBlankRows(ContentForm form, int rows) {
-		addBlank(form.getCountries(), CountryRow::new, rows);
-		addBlank(form.getOrganisations(), OrganisationRow::new, rows);
-		addBlank(form.getContacts(), ContactRow::new, rows);
-		addBlank(form.getFundingSources(), FundingRow::new, rows);
-		addBlank(form.getLinks(), LinkRow::new, rows);
-	}
-
-	private static <T> void addBlank(List<T> list, Supplier<T> blank, int rows) {
-		for (int i = 0; i < rows; i++) {
-			list.add(blank.get());
+	/** Whether a form field's name numbers a row beyond {@link #MAX_ROWS}, in any of its groups. */
+	static boolean isBeyondRowLimit(String field) {
+		Matcher index = ROW_INDEX.matcher(field);
+		while (index.find()) {
+			String digits = index.group(1).replaceFirst("^0+(?=\\d)", "");
+			if (digits.length() > 9 || Integer.parseInt(digits) >= MAX_ROWS) {
+				return true;
+			}
 		}
+		return false;
 	}
 
-	private static List<CountryRow> countryRows(List<CountryRef> countries) {
-		return new ArrayList<>(countries.stream().map((country) -> {
-			CountryRow row = new CountryRow();
-			row.setCode(country.code());
-			row.setName(country.name());
-			row.setInferred(country.inferred());
-			return row;
-		}).toList());
-	}
-
-	private static List<OrganisationRow> organisationRows(List<Organisation> organisations) {
-		return new ArrayList<>(organisations.stream().map((organisation) -> {
-			OrganisationRow row = new OrganisationRow();
-			row.setAcronym(organisation.acronym());
-			row.setName(organisation.name());
-			return row;
-		}).toList());
-	}
-
-	private static List<ContactRow> contactRows(List<Contact> contacts) {
-		return new ArrayList<>(contacts.stream().map((contact) -> {
-			ContactRow row = new ContactRow();
-			row.setName(contact.name());
-			row.setRole(contact.role());
-			row.setOrganisation(contact.organisation());
-			row.setEmail(contact.email());
-			row.setPhone(contact.phone());
-			return row;
-		}).toList());
-	}
-
-	private static List<FundingRow> fundingRows(List<FundingSource> sources) {
-		return new ArrayList<>(sources.stream().map((source) -> {
-			FundingRow row = new FundingRow();
-			row.setCode(source.code());
-			row.setName(source.name());
-			return row;
-		}).toList());
-	}
-
-	private static List<LinkRow> linkRows(List<WebLink> links) {
-		return new ArrayList<>(links.stream().map((link) -> {
-			LinkRow row = new LinkRow();
-			row.setTitle(link.title());
-			row.setUrl(link.url());
-			return row;
-		}).toList());
-	}
-
-	private static List<CountryRef> countries(List<CountryRow> rows) {
-		return filled(rows, (row) -> new CountryRef(text(row.getCode()).toUpperCase(Locale.ROOT), text(row.getName()),
-				row.isInferred()));
-	}
-
-	private static List<Organisation> organisations(List<OrganisationRow> rows) {
-		return filled(rows, (row) -> new Organisation(text(row.getAcronym()), text(row.getName())));
-	}
-
-	private static List<Contact> contacts(List<ContactRow> rows) {
-		return filled(rows, (row) -> new Contact(text(row.getName()), text(row.getRole()), text(row.getOrganisation()),
-				text(row.getEmail()), text(row.getPhone())));
-	}
-
-	private static List<FundingSource> fundingSources(List<FundingRow> rows) {
-		return filled(rows, (row) -> new FundingSource(text(row.getCode()), text(row.getName())));
-	}
-
-	private static List<WebLink> links(List<LinkRow> rows) {
-		return filled(rows, (row) -> new WebLink(text(row.getTitle()), text(row.getUrl())));
-	}
-
-	/** The rows someone filled in, as values; the spare empty rows of the form are left out. */
-	private static <R extends FormRow, T> List<T> filled(List<R> rows, Function<R, T> value) {
-		return rows.stream().filter((row) -> !row.isBlank()).map(value).toList();
+	/** The chosen values: those saved first, in their saved order, then the others in the order given. */
+	private static <T> List<T> inSavedOrder(List<T> chosen, List<T> saved) {
+		return Stream.concat(saved.stream().filter(chosen::contains), chosen.stream().filter((c) -> !saved.contains(c)))
+			.toList();
 	}
 
 	private static <T extends Enum<T> & VocabularyTerm> List<T> terms(List<String> codes, Class<T> type) {
 		return codes.stream()
 			.map((code) -> VocabularyTerm.find(type, code))
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.distinct()
 			.toList();
 	}

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -63,7 +64,8 @@ public class Practice {
 
 	private String shortTitle;
 
-	private String title;
+	@Embedded
+	private PracticeBody body = PracticeBody.EMPTY;
 
 	@Enumerated(EnumType.STRING)
 	private Region region;
@@ -71,47 +73,6 @@ public class Practice {
 	private String regionAsWritten;
 
 	private boolean regionInferred;
-
-	private String authors;
-
-	private String institutions;
-
-	private String countriesInvolved;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<CountryRef> countries = new ArrayList<>();
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<Organisation> organisations = new ArrayList<>();
-
-	private String objectives;
-
-	private String cooperation;
-
-	private String peerLearning;
-
-	private String innovation;
-
-	private String sustainability;
-
-	private String adaptability;
-
-	private String results;
-
-	private String contactDetails;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<Contact> contacts = new ArrayList<>();
-
-	private String funding;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<FundingSource> fundingSources = new ArrayList<>();
-
-	private String materials;
-
-	@JdbcTypeCode(SqlTypes.JSON)
-	private List<WebLink> links = new ArrayList<>();
 
 	@JdbcTypeCode(SqlTypes.JSON)
 	private List<String> imageCaptions = new ArrayList<>();
@@ -154,28 +115,10 @@ public class Practice {
 		this.slug = content.slug();
 		this.heading = content.heading();
 		this.shortTitle = content.shortTitle();
-		this.title = content.title();
+		this.body = content.body();
 		this.region = content.region();
 		this.regionAsWritten = content.regionAsWritten();
 		this.regionInferred = content.regionInferred();
-		this.authors = content.authors();
-		this.institutions = content.institutions();
-		this.countriesInvolved = content.countriesInvolved();
-		this.countries = new ArrayList<>(content.countries());
-		this.organisations = new ArrayList<>(content.organisations());
-		this.objectives = content.objectives();
-		this.cooperation = content.cooperation();
-		this.peerLearning = content.peerLearning();
-		this.innovation = content.innovation();
-		this.sustainability = content.sustainability();
-		this.adaptability = content.adaptability();
-		this.results = content.results();
-		this.contactDetails = content.contactDetails();
-		this.contacts = new ArrayList<>(content.contacts());
-		this.funding = content.funding();
-		this.fundingSources = new ArrayList<>(content.fundingSources());
-		this.materials = content.materials();
-		this.links = new ArrayList<>(content.links());
 		this.imageCaptions = new ArrayList<>(content.imageCaptions());
 		this.themes = new ArrayList<>(content.themes());
 		this.modalities = new ArrayList<>(content.modalities());
@@ -186,12 +129,9 @@ public class Practice {
 
 	/** Everything the practice says, as one value: what the admin form edits and the history compares. */
 	public PracticeContent content() {
-		return new PracticeContent(this.number, this.slug, this.heading, this.shortTitle, this.title, this.region,
-				this.regionAsWritten, this.regionInferred, this.authors, this.institutions, this.countriesInvolved,
-				this.countries, this.organisations, this.objectives, this.cooperation, this.peerLearning,
-				this.innovation, this.sustainability, this.adaptability, this.results, this.contactDetails,
-				this.contacts, this.funding, this.fundingSources, this.materials, this.links, this.imageCaptions,
-				this.themes, this.modalities, this.parts, this.repairs, this.missingFields);
+		return new PracticeContent(this.number, this.slug, this.heading, this.shortTitle, getBody(), this.region,
+				this.regionAsWritten, this.regionInferred, this.imageCaptions, this.themes, this.modalities,
+				this.parts, this.repairs, this.missingFields);
 	}
 
 	public void publish() {
@@ -233,22 +173,26 @@ public class Practice {
 		return !this.parts.isEmpty();
 	}
 
-	/** The narrative fields in the compendium's order, as the detail page lists them. */
-	public List<PracticeSection> sections() {
-		return PracticeSection.of(this);
+	/**
+	 * The practice's body, then each part's: where every section's text is, whether or not the practice is in parts
+	 * (the top of a practice in parts holds only its title).
+	 */
+	public List<PracticeBody> bodies() {
+		return Stream.concat(Stream.of(getBody()), this.parts.stream().map(PracticePart::body)).toList();
 	}
 
 	/** Countries of the practice and of its parts, each once. */
 	public List<CountryRef> allCountries() {
-		return Stream.concat(this.countries.stream(), this.parts.stream().flatMap((part) -> part.countries().stream()))
+		return bodies().stream()
+			.flatMap((body) -> body.countries().stream())
 			.filter(distinctBy(CountryRef::code))
 			.toList();
 	}
 
 	/** Organisations of the practice and of its parts, each once. */
 	public List<Organisation> allOrganisations() {
-		return Stream
-			.concat(this.organisations.stream(), this.parts.stream().flatMap((part) -> part.organisations().stream()))
+		return bodies().stream()
+			.flatMap((body) -> body.organisations().stream())
 			.filter(distinctBy(Organisation::key))
 			.toList();
 	}
@@ -290,8 +234,14 @@ public class Practice {
 		return this.shortTitle;
 	}
 
+	/** The sections the practice shares with its parts (all of them but the title empty in a practice in parts). */
+	public PracticeBody getBody() {
+		// Hibernate leaves an embedded value null when all its columns are
+		return (this.body != null) ? this.body : PracticeBody.EMPTY;
+	}
+
 	public String getTitle() {
-		return this.title;
+		return getBody().title();
 	}
 
 	public Region getRegion() {
@@ -304,78 +254,6 @@ public class Practice {
 
 	public boolean isRegionInferred() {
 		return this.regionInferred;
-	}
-
-	public String getAuthors() {
-		return this.authors;
-	}
-
-	public String getInstitutions() {
-		return this.institutions;
-	}
-
-	public String getCountriesInvolved() {
-		return this.countriesInvolved;
-	}
-
-	public List<CountryRef> getCountries() {
-		return this.countries;
-	}
-
-	public List<Organisation> getOrganisations() {
-		return this.organisations;
-	}
-
-	public String getObjectives() {
-		return this.objectives;
-	}
-
-	public String getCooperation() {
-		return this.cooperation;
-	}
-
-	public String getPeerLearning() {
-		return this.peerLearning;
-	}
-
-	public String getInnovation() {
-		return this.innovation;
-	}
-
-	public String getSustainability() {
-		return this.sustainability;
-	}
-
-	public String getAdaptability() {
-		return this.adaptability;
-	}
-
-	public String getResults() {
-		return this.results;
-	}
-
-	public String getContactDetails() {
-		return this.contactDetails;
-	}
-
-	public List<Contact> getContacts() {
-		return this.contacts;
-	}
-
-	public String getFunding() {
-		return this.funding;
-	}
-
-	public List<FundingSource> getFundingSources() {
-		return this.fundingSources;
-	}
-
-	public String getMaterials() {
-		return this.materials;
-	}
-
-	public List<WebLink> getLinks() {
-		return this.links;
 	}
 
 	public List<String> getImageCaptions() {

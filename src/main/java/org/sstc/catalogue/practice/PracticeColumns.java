@@ -1,39 +1,49 @@
 package org.sstc.catalogue.practice;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The content columns of the {@code practice} table and a curated record's values for them, in one order: what the
- * migrations that load curated files and apply their corrections write with plain JDBC.
+ * migrations that load curated files and apply their corrections write with plain JDBC. The body's columns come from
+ * its sections.
  */
 final class PracticeColumns {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The content columns, in the order of {@link #values(PracticeContent)}. */
-	static final List<Column> CONTENT = List.of(new Column("heading", false), new Column("short_title", false),
-			new Column("title", false), new Column("region", false), new Column("region_as_written", false),
-			new Column("region_inferred", false), new Column("authors", false), new Column("institutions", false),
-			new Column("countries_involved", false), new Column("countries", true), new Column("organisations", true),
-			new Column("objectives", false), new Column("cooperation", false), new Column("peer_learning", false),
-			new Column("innovation", false), new Column("sustainability", false), new Column("adaptability", false),
-			new Column("results", false), new Column("contact_details", false), new Column("contacts", true),
-			new Column("funding", false), new Column("funding_sources", true), new Column("materials", false),
-			new Column("links", true), new Column("image_captions", true), new Column("themes", true),
-			new Column("modalities", true), new Column("parts", true), new Column("repairs", true),
-			new Column("missing_fields", true));
+	static final List<Column> CONTENT = Stream.of(
+			Stream.of(text("heading", PracticeContent::heading), text("short_title", PracticeContent::shortTitle),
+					text("region", (practice) -> practice.region().name()),
+					text("region_as_written", PracticeContent::regionAsWritten),
+					new Column("region_inferred", false, PracticeContent::regionInferred)),
+			PracticeBody.SECTIONS.stream()
+				.map((section) -> new Column(section.column(), !section.kind().isText(),
+						(practice) -> section.value(practice.body()))),
+			Stream.of(json("image_captions", PracticeContent::imageCaptions), json("themes", PracticeContent::themes),
+					json("modalities", PracticeContent::modalities), json("parts", PracticeContent::parts),
+					json("repairs", PracticeContent::repairs), json("missing_fields", PracticeContent::missing)))
+		.flatMap(Function.identity())
+		.toList();
 
 	private PracticeColumns() {
 	}
 
-	/** A column, and whether it holds JSON (its parameter is then cast to jsonb). */
-	record Column(String name, boolean json) {
+	/** A column, whether it holds JSON (its parameter is then cast to jsonb), and a record's value for it. */
+	record Column(String name, boolean json, Function<PracticeContent, Object> value) {
 
 		String parameter() {
 			return this.json ? "?::jsonb" : "?";
+		}
+
+		Object valueIn(PracticeContent practice) {
+			Object value = this.value.apply(practice);
+			return this.json ? JSON.writeValueAsString(value) : value;
 		}
 
 	}
@@ -49,19 +59,15 @@ final class PracticeColumns {
 	}
 
 	static Object[] values(PracticeContent practice) {
-		return new Object[] { practice.heading(), practice.shortTitle(), practice.title(), practice.region().name(),
-				practice.regionAsWritten(), practice.regionInferred(), practice.authors(), practice.institutions(),
-				practice.countriesInvolved(), json(practice.countries()), json(practice.organisations()),
-				practice.objectives(), practice.cooperation(), practice.peerLearning(), practice.innovation(),
-				practice.sustainability(), practice.adaptability(), practice.results(), practice.contactDetails(),
-				json(practice.contacts()), practice.funding(), json(practice.fundingSources()), practice.materials(),
-				json(practice.links()), json(practice.imageCaptions()), json(practice.themes()),
-				json(practice.modalities()), json(practice.parts()), json(practice.repairs()),
-				json(practice.missing()) };
+		return CONTENT.stream().map((column) -> column.valueIn(practice)).toArray();
 	}
 
-	private static String json(Object value) {
-		return JSON.writeValueAsString(value);
+	private static Column text(String name, Function<PracticeContent, Object> value) {
+		return new Column(name, false, value);
+	}
+
+	private static Column json(String name, Function<PracticeContent, Object> value) {
+		return new Column(name, true, value);
 	}
 
 }

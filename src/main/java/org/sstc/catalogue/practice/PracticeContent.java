@@ -2,24 +2,20 @@ package org.sstc.catalogue.practice;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /**
- * Everything a practice says, field for field: the shape of the curated YAML files under {@code db/practices/} (see
- * the README's data section) and of what staff save through the admin form.
+ * Everything a practice says: the shape of the curated YAML files under {@code db/practices/} (see the README's data
+ * section) and of what staff save through the admin form. The body's sections sit at the top level of a file, beside
+ * the fields only a whole practice has.
  */
-public record PracticeContent(int number, String slug, String heading, String shortTitle, String title, Region region,
-		String regionAsWritten, boolean regionInferred, String authors, String institutions, String countriesInvolved,
-		List<CountryRef> countries, List<Organisation> organisations, String objectives, String cooperation,
-		String peerLearning, String innovation, String sustainability, String adaptability, String results,
-		String contactDetails, List<Contact> contacts, String funding, List<FundingSource> fundingSources,
-		String materials, List<WebLink> links, List<String> imageCaptions, List<Theme> themes,
-		List<Modality> modalities, List<PracticePart> parts, List<String> repairs, List<String> missing) {
+public record PracticeContent(int number, String slug, String heading, String shortTitle,
+		@JsonUnwrapped PracticeBody body, Region region, String regionAsWritten, boolean regionInferred,
+		List<String> imageCaptions, List<Theme> themes, List<Modality> modalities, List<PracticePart> parts,
+		List<String> repairs, List<String> missing) {
 
 	public PracticeContent {
-		countries = nullToEmpty(countries);
-		organisations = nullToEmpty(organisations);
-		contacts = nullToEmpty(contacts);
-		fundingSources = nullToEmpty(fundingSources);
-		links = nullToEmpty(links);
+		body = (body != null) ? body : PracticeBody.EMPTY;
 		imageCaptions = nullToEmpty(imageCaptions);
 		themes = nullToEmpty(themes);
 		modalities = nullToEmpty(modalities);

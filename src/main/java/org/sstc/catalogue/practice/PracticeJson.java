@@ -3,6 +3,8 @@ package org.sstc.catalogue.practice;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /** The JSON API's shapes. Text fields are Markdown, as curated. */
 public final class PracticeJson {
 
@@ -33,28 +35,22 @@ public final class PracticeJson {
 
 	}
 
-	record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle, String title,
-			String region, String regionCode, String regionAsWritten, boolean regionInferred, String authors,
-			String institutions, String countriesInvolved, List<Country> countries, List<Organisation> organisations,
-			String objectives, String cooperation, String peerLearning, String innovation, String sustainability,
-			String adaptability, String results, String contactDetails, List<Contact> contacts, String funding,
-			List<FundingSource> fundingSources, String materials, List<WebLink> links, List<String> imageCaptions,
-			List<Term> themes, List<Term> modalities, List<PracticePart> parts, List<String> repairs,
-			List<String> missingFields, Instant updatedAt, String url) {
+	/**
+	 * A practice as the API serves it: the body's sections under their own names, beside the rest (the README lists
+	 * them).
+	 */
+	record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle,
+			@JsonUnwrapped PracticeBody body, String region, String regionCode, String regionAsWritten,
+			boolean regionInferred, List<String> imageCaptions, List<Term> themes, List<Term> modalities,
+			List<PracticePart> parts, List<String> repairs, List<String> missingFields, Instant updatedAt, String url) {
 
 		static Detail of(Practice practice, String url) {
 			Compendium compendium = practice.getCompendium();
 			return new Detail(practice.getNumber(), practice.getSlug(),
 					new CompendiumRef(compendium.getCode(), compendium.getTitle(), compendium.getBiennium(),
 							compendium.getPublisher()),
-					practice.getHeading(), practice.getShortTitle(), practice.getTitle(), practice.getRegion().label(),
+					practice.getHeading(), practice.getShortTitle(), practice.getBody(), practice.getRegion().label(),
 					practice.getRegion().code(), practice.getRegionAsWritten(), practice.isRegionInferred(),
-					practice.getAuthors(), practice.getInstitutions(), practice.getCountriesInvolved(),
-					Country.of(practice.getCountries()), practice.getOrganisations(), practice.getObjectives(),
-					practice.getCooperation(), practice.getPeerLearning(), practice.getInnovation(),
-					practice.getSustainability(), practice.getAdaptability(), practice.getResults(),
-					practice.getContactDetails(), practice.getContacts(), practice.getFunding(),
-					practice.getFundingSources(), practice.getMaterials(), practice.getLinks(),
 					practice.getImageCaptions(), Term.of(practice.getThemes()), Term.of(practice.getModalities()),
 					practice.getParts(), practice.getRepairs(), practice.getMissingFields(), practice.getUpdatedAt(),
 					url);

@@ -41,6 +41,7 @@ class PracticePageController {
 		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
 		model.addAttribute("practice", practice);
 		model.addAttribute("similar", this.similar.similarTo(practice, SIMILAR_COUNT));
+		model.addAttribute("narrative", PracticeBody.NARRATIVE);
 		return "practice/detail";
 	}
 

@@ -38,11 +38,8 @@ class PracticeIndexBinder implements TypeBinder {
 	 */
 	static final String DOCUMENT_VERSION = "9";
 
-	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "title", "region",
-			"regionAsWritten", "authors", "institutions", "countriesInvolved", "countries", "organisations",
-			"objectives", "cooperation", "peerLearning", "innovation", "sustainability", "adaptability", "results",
-			"contactDetails", "contacts", "funding", "fundingSources", "materials", "links", "imageCaptions",
-			"themes", "modalities", "parts", "updatedAt");
+	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "body", "region",
+			"regionAsWritten", "imageCaptions", "themes", "modalities", "parts", "updatedAt");
 
 	@Override
 	public void bind(TypeBindingContext context) {

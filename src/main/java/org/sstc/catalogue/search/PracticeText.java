@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.FundingSource;
 import org.sstc.catalogue.practice.Practice;
-import org.sstc.catalogue.practice.PracticePart;
+import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.VocabularyTerm;
 import org.sstc.catalogue.practice.WebLink;
 import org.sstc.catalogue.system.MarkdownRenderer;
@@ -27,7 +27,6 @@ final class PracticeText {
 	}
 
 static Map<String, List<String>> of(Practice practice) {
-		List<PracticePart> parts = practice.getParts();
 		Map<String, List<String>> texts = new HashMap<>();
 		texts.put(PracticeFields.SHORT_TITLE, List.of(practice.getShortTitle()));
 		texts.put(PracticeFields.TITLE, List.of(practice.getTitle()));
@@ -48,46 +47,38 @@ static Map<String, List<String>> of(Practice practice) {
 		List<String> modalities = new ArrayList<>(labels(practice.getModalities()));
 		practice.getModalities().forEach((modality) -> modalities.addAll(VocabularyTranslations.of("modality.", modality)));
 		texts.put(PracticeFields.MODALITIES, modalities);
-		texts.put(PracticeFields.OBJECTIVES, plain(practice.getObjectives(), parts, PracticePart::objectives));
-		texts.put(PracticeFields.RESULTS, plain(practice.getResults(), parts, PracticePart::results));
-		texts.put(PracticeFields.COOPERATION, plain(practice.getCooperation(), parts, PracticePart::cooperation));
-		texts.put(PracticeFields.PEER_LEARNING,
-				plain(practice.getPeerLearning(), parts, PracticePart::peerLearning));
-		texts.put(PracticeFields.INNOVATION, plain(practice.getInnovation(), parts, PracticePart::innovation));
-		texts.put(PracticeFields.SUSTAINABILITY,
-				plain(practice.getSustainability(), parts, PracticePart::sustainability));
-		texts.put(PracticeFields.ADAPTABILITY,
-				plain(practice.getAdaptability(), parts, PracticePart::adaptability));
-		texts.put(PracticeFields.COUNTRIES_INVOLVED,
-				plain(practice.getCountriesInvolved(), parts, PracticePart::countriesInvolved));
-		List<String> authors = new ArrayList<>(nonNull(practice.getAuthors(), practice.getInstitutions()));
-		parts.forEach((part) -> authors.addAll(nonNull(part.title(), part.authors(), part.institutions())));
+		texts.put(PracticeFields.OBJECTIVES, plain(practice, PracticeBody::objectives));
+		texts.put(PracticeFields.RESULTS, plain(practice, PracticeBody::results));
+		texts.put(PracticeFields.COOPERATION, plain(practice, PracticeBody::cooperation));
+		texts.put(PracticeFields.PEER_LEARNING, plain(practice, PracticeBody::peerLearning));
+		texts.put(PracticeFields.INNOVATION, plain(practice, PracticeBody::innovation));
+		texts.put(PracticeFields.SUSTAINABILITY, plain(practice, PracticeBody::sustainability));
+		texts.put(PracticeFields.ADAPTABILITY, plain(practice, PracticeBody::adaptability));
+		texts.put(PracticeFields.COUNTRIES_INVOLVED, plain(practice, PracticeBody::countriesInvolved));
+		List<String> authors = new ArrayList<>(
+				nonNull(practice.getBody().authors(), practice.getBody().institutions()));
+		practice.getParts()
+			.forEach((part) -> authors.addAll(nonNull(part.body().title(), part.body().authors(),
+					part.body().institutions())));
 		texts.put(PracticeFields.AUTHORS, authors);
-		List<String> funding = new ArrayList<>(plain(practice.getFunding(), parts, PracticePart::funding));
+		List<String> funding = new ArrayList<>(plain(practice, PracticeBody::funding));
 		allFundingSources(practice).map(FundingSource::name).forEach(funding::add);
 		texts.put(PracticeFields.FUNDING, funding);
-		texts.put(PracticeFields.CONTACTS,
-				plain(practice.getContactDetails(), parts, PracticePart::contactDetails));
-		List<String> materials = new ArrayList<>(plain(practice.getMaterials(), parts, PracticePart::materials));
-		Stream.concat(practice.getLinks().stream(), parts.stream().flatMap((part) -> part.links().stream()))
-			.map(WebLink::title)
-			.forEach(materials::add);
+		texts.put(PracticeFields.CONTACTS, plain(practice, PracticeBody::contactDetails));
+		List<String> materials = new ArrayList<>(plain(practice, PracticeBody::materials));
+		practice.bodies().stream().flatMap((body) -> body.links().stream()).map(WebLink::title).forEach(materials::add);
 		materials.addAll(practice.getImageCaptions());
 		texts.put(PracticeFields.MATERIALS, materials);
 		return texts;
 	}
 
 	static Stream<FundingSource> allFundingSources(Practice practice) {
-		return Stream.concat(practice.getFundingSources().stream(),
-				practice.getParts().stream().flatMap((part) -> part.fundingSources().stream()));
+		return practice.bodies().stream().flatMap((body) -> body.fundingSources().stream());
 	}
 
-	private static List<String> plain(String markdown, List<PracticePart> parts,
-			Function<PracticePart, String> partField) {
-		List<String> values = new ArrayList<>();
-		values.add(MarkdownRenderer.plainText(markdown));
-		parts.forEach((part) -> values.add(MarkdownRenderer.plainText(partField.apply(part))));
-		return values;
+	/** A section's plain text in the practice, then in each of its parts. */
+	private static List<String> plain(Practice practice, Function<PracticeBody, String> section) {
+		return practice.bodies().stream().map((body) -> MarkdownRenderer.plainText(section.apply(body))).toList();
 	}
 
 	private static List<String> labels(List<? extends VocabularyTerm> terms) {

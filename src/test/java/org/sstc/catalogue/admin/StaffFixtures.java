@@ -57,8 +57,8 @@ abstract class StaffFixtures {
 	/** Creates a draft practice through the admin form and returns its id. */
 	long createPractice(StaffBrowser browser, String slug, int number, Map<String, String> fields) {
 		Map<String, String> values = new HashMap<>(Map.of("number", String.valueOf(number), "slug", slug, "heading",
-				"GOOD PRACTICE " + number + " – TEST", "shortTitle", "Test practice " + slug, "title",
-				"A test practice called " + slug, "region", "africa", "themes", "social-dialogue", "objectives",
+				"GOOD PRACTICE " + number + " – TEST", "shortTitle", "Test practice " + slug, "text[title]",
+				"A test practice called " + slug, "region", "africa", "themes", "social-dialogue", "text[objectives]",
 				"To test the staff area."));
 		values.putAll(fields);
 		StaffBrowser.Page created = browser.submit(browser.get("/admin/practices/new"), "form.practice-form", values,

@@ -80,7 +80,7 @@ class StaffBrowserTests extends BrowserTestSupport {
 		this.browser.open("/admin/practices/" + id + "/history");
 		this.browser
 			.clickAndAwaitNextPage(this.driver.findElements(By.cssSelector("form[action$='/restore'] button")).get(0));
-		assertThat(this.practices.findBySlug(SLUG).orElseThrow().getResults()).isNull();
+		assertThat(this.practices.findBySlug(SLUG).orElseThrow().getBody().results()).isNull();
 		this.browser.open("/practices?q=axolotls");
 		assertThat(this.driver.findElements(By.cssSelector(".practice-list .card-title a"))).isEmpty();
 	}

@@ -82,7 +82,8 @@ class CompendiumMigrationTests {
 				assertThat(corrected).containsExactly(3);
 				assertThat(jdbc.queryForObject("select jsonb_array_length(organisations) from practice where number = 3",
 						Integer.class))
-					.isEqualTo(CuratedRecords.read("compendium-2022-2023").practices().get(2).organisations().size())
+					.isEqualTo(
+							CuratedRecords.read("compendium-2022-2023").practices().get(2).body().organisations().size())
 					.isPositive();
 				assertThat(jdbc.queryForObject("select r.username from practice_aud a join revision r on r.id = a.rev "
 						+ "join practice p on p.id = a.id where p.number = 3 order by a.rev desc limit 1", String.class))

@@ -1,7 +1,6 @@
 package org.sstc.catalogue.practice;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -19,9 +18,6 @@ class CuratedRecordsTests {
 	private static final CuratedCompendium COMPENDIUM = CuratedRecords.read("compendium-2022-2023");
 
 	private static final Pattern HTML_LEFTOVER = Pattern.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
-
-	private static final List<String> NARRATIVE_FIELDS = List.of("objectives", "cooperation", "peerLearning",
-			"innovation", "sustainability", "adaptability", "results", "contactDetails", "funding", "materials");
 
 	static Stream<PracticeContent> practices() {
 		return COMPENDIUM.practices().stream();
@@ -46,7 +42,7 @@ class CuratedRecordsTests {
 		assertThat(practice.slug()).matches("[a-z0-9]+(-[a-z0-9]+)*").hasSizeLessThanOrEqualTo(60);
 		assertThat(practice.heading()).startsWith("GOOD PRACTICE " + practice.number());
 		assertThat(practice.shortTitle()).isNotBlank();
-		assertThat(practice.title()).isNotBlank();
+		assertThat(practice.body().title()).isNotBlank();
 		assertThat(practice.region()).isNotNull();
 		assertThat(practice.themes()).isNotEmpty().hasSizeLessThanOrEqualTo(4).doesNotHaveDuplicates();
 		assertThat(practice.modalities()).isNotEmpty();
@@ -68,14 +64,15 @@ class CuratedRecordsTests {
 	void everyNarrativeFieldIsGivenOrListedAsMissing(PracticeContent practice) {
 		if (!practice.parts().isEmpty()) {
 			assertThat(practice.parts()).allSatisfy((part) -> {
-				assertThat(part.title()).isNotBlank();
-				assertThat(part.objectives()).isNotBlank();
-				assertThat(part.results()).isNotBlank();
+				assertThat(part.body().title()).isNotBlank();
+				assertThat(part.body().objectives()).isNotBlank();
+				assertThat(part.body().results()).isNotBlank();
 			});
 			return;
 		}
-		for (String field : NARRATIVE_FIELDS) {
-			String value = narrative(practice, field);
+		for (PracticeSection section : PracticeBody.NARRATIVE_TEXTS) {
+			String field = section.name();
+			String value = section.text(practice.body());
 			assertThat(value == null).as("%s of practice %d is null exactly when listed as missing", field,
 					practice.number())
 				.isEqualTo(practice.missing().contains(field));
@@ -85,40 +82,28 @@ class CuratedRecordsTests {
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
 	void noHtmlIsLeftFromTheConversion(PracticeContent practice) {
-		Stream<String> texts = Stream.concat(NARRATIVE_FIELDS.stream().map((field) -> narrative(practice, field)),
-				Stream.of(practice.title(), practice.authors(), practice.institutions(), practice.countriesInvolved()));
-		texts.filter((text) -> text != null)
+		PracticeBody.SECTIONS.stream()
+			.filter((section) -> section.kind().isText())
+			.map((section) -> section.text(practice.body()))
+			.filter((text) -> text != null)
 			.forEach((text) -> assertThat(HTML_LEFTOVER.matcher(text).find()).as(text).isFalse());
 	}
 
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
 	void countriesHaveIsoCodesAndLinksHaveWebAddresses(PracticeContent practice) {
-		Stream.concat(practice.countries().stream(), practice.parts().stream().flatMap((p) -> p.countries().stream()))
+		Stream.concat(practice.body().countries().stream(),
+				practice.parts().stream().flatMap((p) -> p.body().countries().stream()))
 			.forEach((country) -> assertThat(Countries.isIsoCode(country.code())).as(country.toString()).isTrue());
-		Stream.concat(practice.links().stream(), practice.parts().stream().flatMap((p) -> p.links().stream()))
+		Stream
+			.concat(practice.body().links().stream(),
+					practice.parts().stream().flatMap((p) -> p.body().links().stream()))
 			.forEach((link) -> {
 				assertThat(link.title()).isNotBlank();
 				if (link.url() != null) {
 					assertThat(link.url()).matches("https?://\\S+");
 				}
 			});
-	}
-
-	static String narrative(PracticeContent practice, String field) {
-		return switch (field) {
-			case "objectives" -> practice.objectives();
-			case "cooperation" -> practice.cooperation();
-			case "peerLearning" -> practice.peerLearning();
-			case "innovation" -> practice.innovation();
-			case "sustainability" -> practice.sustainability();
-			case "adaptability" -> practice.adaptability();
-			case "results" -> practice.results();
-			case "contactDetails" -> practice.contactDetails();
-			case "funding" -> practice.funding();
-			case "materials" -> practice.materials();
-			default -> throw new IllegalArgumentException(field);
-		};
 	}
 
 }

@@ -69,24 +69,30 @@ class PracticePagesTests {
 		assertThat(response.status()).isEqualTo(200);
 		String page = HtmlUtils.htmlUnescape(response.body());
 		assertThat(page).contains(practice.shortTitle(), practice.heading());
-		List<String> texts = new java.util.ArrayList<>(List.of(practice.title()));
-		addIfPresent(texts, practice.authors(), practice.institutions(), practice.objectives(),
-				practice.cooperation(), practice.peerLearning(), practice.innovation(), practice.sustainability(),
-				practice.adaptability(), practice.results(), practice.funding(), practice.materials(),
-				practice.contactDetails());
-		for (PracticePart part : practice.parts()) {
-			addIfPresent(texts, part.title(), part.authors(), part.objectives(), part.cooperation(),
-					part.peerLearning(), part.innovation(), part.sustainability(), part.adaptability(),
-					part.results());
+		List<String> texts = new java.util.ArrayList<>();
+		for (PracticeBody body : bodies(practice)) {
+			for (PracticeSection section : PracticeBody.SECTIONS) {
+				if (section.kind().isText() && section.text(body) != null) {
+					texts.add(section.text(body));
+				}
+			}
 		}
 		for (String text : texts) {
 			assertThat(page).as("page shows the start of: %s", text).contains(plainStart(text));
 		}
-		practice.countries().forEach((country) -> assertThat(page).contains(country.name()));
-		practice.contacts()
-			.stream()
-			.filter((contact) -> contact.email() != null)
-			.forEach((contact) -> assertThat(page).contains(contact.email().split("[,;\\s]+")[0]));
+		bodies(practice).forEach((body) -> {
+			body.countries().forEach((country) -> assertThat(page).contains(country.name()));
+			body.contacts()
+				.stream()
+				.filter((contact) -> contact.email() != null)
+				.forEach((contact) -> assertThat(page).contains(contact.email().split("[,;\\s]+")[0]));
+		});
+	}
+
+	private static List<PracticeBody> bodies(PracticeContent practice) {
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(practice.body()), practice.parts().stream().map(PracticePart::body))
+			.toList();
 	}
 
 	@Test
@@ -109,14 +115,6 @@ class PracticePagesTests {
 		CatalogueClient.Response response = this.client.get("/no/such/page", "text/html");
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found");
-	}
-
-	private static void addIfPresent(List<String> texts, String... values) {
-		for (String value : values) {
-			if (value != null) {
-				texts.add(value);
-			}
-		}
 	}
 
 	/** The first words of a Markdown text as they appear once rendered (before any markup or link). */

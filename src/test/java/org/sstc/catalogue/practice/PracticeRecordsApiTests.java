@@ -66,7 +66,7 @@ class PracticeRecordsApiTests {
 		assertThat(practice.get("missingFields")).isEqualTo(expected.get("missing"));
 		assertThat(practice.get("regionCode").asString()).isEqualTo(file.region().code());
 		assertThat(practice.get("region").asString()).isEqualTo(file.region().label());
-		assertThat(practice.get("countries")).isEqualTo(JSON.valueToTree(file.countries()));
+		assertThat(practice.get("countries")).isEqualTo(JSON.valueToTree(file.body().countries()));
 		assertThat(practice.get("themes").valueStream().map((theme) -> theme.get("code").asString()))
 			.containsExactlyElementsOf(file.themes().stream().map(Theme::code).toList());
 		assertThat(practice.get("modalities").valueStream().map((modality) -> modality.get("code").asString()))
