@@ -273,7 +273,10 @@ final class BenchmarkReport {
 	}
 
 	private static String times(double ratio) {
-		return Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f×", ratio);
+		if (Double.isNaN(ratio)) {
+			return "n/a";
+		}
+		return String.format(Locale.ROOT, (ratio >= 10) ? "%.0f×" : (ratio >= 0.1) ? "%.2f×" : "%.4f×", ratio);
 	}
 
 	private static String rate(double perSecond) {

@@ -81,6 +81,8 @@ public final class SearchBenchmark {
 
 	private void run() throws Exception {
 		String loadAverage = MachineLoad.currentLoadAverage();
+		// read before the run, which may last long enough for the work tree to change meanwhile
+		String revision = revision();
 		log("Application %s; sizes %s; %d clients; warm-up %ds, %ds per measurement; %d CPUs; load average %s",
 				this.settings.jar(), this.settings.records(), this.settings.clients(),
 				this.settings.warmup().toSeconds(), this.settings.duration().toSeconds(),
@@ -93,7 +95,7 @@ public final class SearchBenchmark {
 		}
 		finally {
 			if (!results.isEmpty()) {
-				String report = new BenchmarkReport(this.settings, header(loadAverage), results).render();
+				String report = new BenchmarkReport(this.settings, header(revision, loadAverage), results).render();
 				Files.createDirectories(this.settings.workDirectory());
 				Path file = this.settings.workDirectory().resolve("report.md");
 				Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -258,13 +260,13 @@ public final class SearchBenchmark {
 		return this.settings.workDirectory().resolve("logs").resolve(records + "-" + name + ".log");
 	}
 
-	private String header(String loadAverage) {
+	private String header(String revision, String loadAverage) {
 		return String.format(Locale.ROOT,
 				"%s, build %s, %d CPUs, Java %s, load average at the start %s. Search pool: %s judged queries, "
 						+ "%s words of the curated practices' vocabulary, their facet values; seed %d.",
 				DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC)).substring(0, 16)
 						+ "Z",
-				revision(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				revision, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				loadAverage, (this.pool != null) ? this.pool.judgedQueryCount() : "n/a",
 				(this.pool != null) ? String.format(Locale.ROOT, "%,d", this.pool.vocabularySize()) : "n/a",
 				this.settings.seed());

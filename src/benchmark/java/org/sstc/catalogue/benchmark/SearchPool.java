@@ -289,11 +289,14 @@ final class SearchPool {
 	 */
 	record SearchRequest(String text, Map<String, List<String>> filters, String sort, Integer size, Integer page) {
 
-		/** What makes two searches the same, whatever the case and spacing of their words. */
+		/**
+		 * What makes two searches the same, whatever the case and spacing of their words, and whether the default
+		 * sort, size and page are written out or not.
+		 */
 		String key() {
-			return text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ") + "|" + this.filters + "|"
-					+ this.sort + "|" + ((this.size != null) ? this.size : 20) + "|"
-					+ ((this.page != null) ? this.page : 1);
+			String words = this.text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+			String effectiveSort = (this.sort != null) ? this.sort : words.isEmpty() ? "number" : "relevance";
+			return words + "|" + this.filters + "|" + effectiveSort + "|" + effectiveSize() + "|" + effectivePage();
 		}
 
 		/** The query string, without the question mark; empty for the first page of everything. */
