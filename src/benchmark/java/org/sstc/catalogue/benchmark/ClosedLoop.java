@@ -92,12 +92,11 @@ final class ClosedLoop {
 
 	}
 
-	/** One client's requests, one at a time. */
-	interface Worker extends AutoCloseable {
+	/** One client's requests, one at a time; closed when the measurement ends. */
+	interface Worker {
 
 		Outcome next() throws InterruptedException;
 
-		@Override
 		default void close() throws Exception {
 		}
 
