@@ -153,7 +153,7 @@ public final class SearchBenchmark {
 			long firstPageAt = noIndexStarted + built.firstPage().toNanos();
 			Summary rssStartup = noIndexMemory.between(noIndexStarted, firstPageAt);
 			Summary rssBuild = noIndexMemory.between(firstPageAt, noIndexStarted + built.indexComplete().toNanos());
-			log("%,d practices: first page after %.1f s, index complete after %.1f s (logged: %s)", records,
+			log("%,d practices: search page answers after %.1f s, index complete after %.1f s (logged: %s)", records,
 					built.firstPage().toMillis() / 1000.0, built.indexComplete().toMillis() / 1000.0, built.logged());
 
 			log("%,d practices: a restart with an up-to-date index", records);
@@ -166,6 +166,8 @@ public final class SearchBenchmark {
 			Startup restart;
 			Summary rssRestart;
 			Summary rssLoad;
+			CatalogueServer.HomePage homePage;
+			boolean outOfMemory;
 			SearchPool.Cursor apiAlone;
 			SearchPool.Cursor apiLoaded;
 			try {
@@ -188,6 +190,10 @@ public final class SearchBenchmark {
 				measurements.add(logged(records, http.searches(Target.PAGE, 1, duration, this.pool.fresh())));
 				measurements.add(logged(records, http.searches(Target.PAGE, clients, duration, this.pool.fresh())));
 				rssLoad = memory.between(loadStarted, System.nanoTime());
+				// last, since a home page that runs out of memory can leave the server unable to answer anything
+				homePage = server.homePage();
+				outOfMemory = server.ranOutOfMemory();
+				log("%,d practices: home page %s", records, homePage);
 			}
 			finally {
 				memory.stop();
@@ -204,7 +210,7 @@ public final class SearchBenchmark {
 			measurements.add(logged(records,
 					peer.searches(this.settings.clients(), this.settings.duration(), this.pool.replay(apiLoaded))));
 			return new SizeResult(records, first, insert, built, restart, rssStartup, rssBuild, rssRestart, rssLoad,
-					peerBuild, warmup, measurements);
+					peerBuild, warmup, measurements, homePage, outOfMemory || noIndex.ranOutOfMemory());
 		}
 		finally {
 			database.drop();

@@ -22,10 +22,13 @@ import org.sstc.catalogue.benchmark.ResidentMemory.Summary;
  * @param peerBuild how long the PostgreSQL peer's table and indexes took to build
  * @param warmup the warm-up, for its errors
  * @param measurements the measured loads
+ * @param homePage the home page, asked once after the measurements
+ * @param outOfMemory whether a server's log at this size says it ran out of memory
  */
 record SizeResult(int records, Startup firstStart, Duration syntheticInsert, Startup noIndexStart, Startup restart,
 		Summary rssStartup, Summary rssBuild, Summary rssRestart, Summary rssLoad, Duration peerBuild,
-		List<Measurement> warmup, List<Measurement> measurements) {
+		List<Measurement> warmup, List<Measurement> measurements, CatalogueServer.HomePage homePage,
+		boolean outOfMemory) {
 
 	/** The measurement of a target with one client, or with more than one; null if it was not made. */
 	Measurement find(Target target, boolean alone) {
