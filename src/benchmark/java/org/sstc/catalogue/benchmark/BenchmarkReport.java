@@ -235,7 +235,8 @@ final class BenchmarkReport {
 	}
 
 	private void notRun(String size) {
-		line("| Every line at %s | not run (`-Dbenchmark.records`) | |", size);
+		line("| Every line at %s | not measured: not in `-Dbenchmark.records`, or the run failed there (see its "
+				+ "log) | |", size);
 	}
 
 	private SizeResult size(int records) {
