@@ -2,10 +2,12 @@ package org.sstc.catalogue.benchmark;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An endless, reproducible sequence of different searches, as new visitors and crawlers would ask them: query text
@@ -35,8 +38,8 @@ final class SearchPool {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
 
-	private static final List<String> JUDGMENTS = List.of("search/relevance-judgments.yml",
-			"search/relevance-judgments-second-reader.yml", "search/relevance-judgments-third-reader.yml");
+	/** One set of judgments whose folder holds the others ({@code relevance-judgments*.yml}), however many. */
+	private static final String JUDGMENTS = "search/relevance-judgments.yml";
 
 	/** Facets and how often a filter is on each: regions and themes are the filters people use most. */
 	private static final Map<String, Integer> FACET_WEIGHTS = linked("region", 30, "theme", 30, "country", 20,
@@ -204,15 +207,22 @@ final class SearchPool {
 		throw new IllegalStateException();
 	}
 
-	/** The queries of the three sets of relevance judgments (the test resources on the class path). */
-	private static List<String> judgedQueries() throws IOException {
+	/** The queries of every set of relevance judgments (the test resources on the class path). */
+	private static List<String> judgedQueries() throws IOException, URISyntaxException {
+		URL first = SearchPool.class.getClassLoader().getResource(JUDGMENTS);
+		if (first == null || !"file".equals(first.getProtocol())) {
+			throw new IllegalStateException(JUDGMENTS + " is not in a folder of the class path (run with the test "
+					+ "class path)");
+		}
+		List<Path> sets;
+		try (Stream<Path> files = Files.list(Path.of(first.toURI()).getParent())) {
+			sets = files.filter((path) -> path.getFileName().toString().matches("relevance-judgments.*\\.yml"))
+				.sorted()
+				.toList();
+		}
 		List<String> queries = new ArrayList<>();
-		for (String resource : JUDGMENTS) {
-			InputStream in = SearchPool.class.getClassLoader().getResourceAsStream(resource);
-			if (in == null) {
-				throw new IllegalStateException(resource + " is not on the class path (run with the test class path)");
-			}
-			try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+		for (Path set : sets) {
+			try (BufferedReader reader = Files.newBufferedReader(set, StandardCharsets.UTF_8)) {
 				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 					Matcher matcher = QUERY_LINE.matcher(line);
 					if (matcher.matches()) {
