@@ -200,7 +200,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 	@Test
 	void aPracticeStartsWithWhatItDidAndAchievedThenItsKeyFacts() {
 		this.browser.open(TAJIKISTAN);
-		assertThat(this.browser.texts(".practice-body > section > h2")).startsWith("In brief", "Key facts", "Objectives");
+		assertThat(this.browser.texts("article.practice h2")).startsWith("In brief", "On this page", "Key facts",
+				"Objectives");
 		assertThat(this.browser.texts(".summary h3")).containsExactly("What it set out to do", "What it achieved");
 		assertThat(this.browser.texts(".summary blockquote")).first()
 			.asString()
