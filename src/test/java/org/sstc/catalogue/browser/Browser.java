@@ -105,7 +105,7 @@ final class Browser implements AutoCloseable {
 		this.port = port;
 	}
 
-	static final String NOT_INSTALLED = "they need " + CHROMIUM + " and " + CHROMEDRIVER
+	static final String NOT_INSTALLED = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
 			+ " (on Debian: apt-get install chromium chromium-driver)";
 
 	static boolean installed() {

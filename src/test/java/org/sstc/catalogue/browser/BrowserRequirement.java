@@ -44,7 +44,7 @@ final class BrowserRequirement implements BeforeAllCallback, BeforeEachCallback 
 		}
 		Skipped skipped = context.getRoot().getStore(NAMESPACE).computeIfAbsent(Skipped.class);
 		if (skipped.classes.getAndIncrement() == 0) {
-			System.err.println(banner("BROWSER TESTS SKIPPED: " + Browser.NOT_INSTALLED));
+			System.err.println(banner("SKIPPED: " + Browser.NOT_INSTALLED));
 		}
 	}
 
@@ -71,7 +71,7 @@ final class BrowserRequirement implements BeforeAllCallback, BeforeEachCallback 
 		@Override
 		public void close() {
 			System.err.println(banner(this.tests.get() + " BROWSER TESTS WERE SKIPPED, NOT PASSED: "
-					+ Browser.NOT_INSTALLED + ". Set CI=true to make that a failure."));
+					+ Browser.NOT_INSTALLED + ". With CI=true they fail instead."));
 		}
 
 	}
