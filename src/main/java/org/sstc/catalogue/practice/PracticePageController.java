@@ -35,7 +35,7 @@ class PracticePageController {
 	String detail(@PathVariable String slug, Model model) {
 		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
 		model.addAttribute("practice", practice);
-		model.addAttribute("summary", PracticeSummary.of(practice));
+		model.addAttribute("summary", PracticeInBrief.of(practice));
 		model.addAttribute("similar", this.similar.similarTo(practice, SIMILAR_COUNT));
 		return "practice/detail";
 	}

@@ -21,7 +21,7 @@ import org.commonmark.parser.Parser;
  *
  * @param excerpts the quoted beginnings, Objectives first; empty where the practice has neither field
  */
-public record PracticeSummary(List<Excerpt> excerpts) {
+public record PracticeInBrief(List<Excerpt> excerpts) {
 
 	private static final Parser PARSER = Parser.builder().build();
 
@@ -43,12 +43,12 @@ public record PracticeSummary(List<Excerpt> excerpts) {
 	public record Excerpt(String section, String part, String anchor, String text, boolean complete) {
 	}
 
-	public static PracticeSummary of(Practice practice) {
+	public static PracticeInBrief of(Practice practice) {
 		List<Excerpt> excerpts = new ArrayList<>();
 		for (String key : List.of("objectives", "results")) {
 			excerpt(practice, key).ifPresent(excerpts::add);
 		}
-		return new PracticeSummary(List.copyOf(excerpts));
+		return new PracticeInBrief(List.copyOf(excerpts));
 	}
 
 	public boolean isEmpty() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quoted beginnings at the top of a practice's page: whole sentences, short, never rewritten. */
-class PracticeSummaryTests {
+class PracticeInBriefTests {
 
 	@Test
 	void quotesWholeSentencesUntilThereIsEnough() {
@@ -13,39 +13,39 @@ class PracticeSummaryTests {
 		String second = "It trained inspectors, drafted laws and set up a peer-learning network between the two "
 				+ "ministries, with the workers' and employers' organisations at every step.";
 		String third = "A third sentence that the summary does not need.";
-		String quoted = PracticeSummary.firstSentences(first + " " + second + " " + third);
+		String quoted = PracticeInBrief.firstSentences(first + " " + second + " " + third);
 		assertThat(quoted).isEqualTo(first + " " + second);
-		assertThat(quoted.length()).isBetween(PracticeSummary.ENOUGH, PracticeSummary.MOST);
+		assertThat(quoted.length()).isBetween(PracticeInBrief.ENOUGH, PracticeInBrief.MOST);
 	}
 
 	@Test
 	void stopsBeforeASentenceThatWouldMakeItTooLong() {
 		String first = "Short opening sentence of the objectives field.";
 		String second = "Word " + "word ".repeat(100).trim() + ".";
-		assertThat(PracticeSummary.firstSentences(first + " " + second)).isEqualTo(first);
+		assertThat(PracticeInBrief.firstSentences(first + " " + second)).isEqualTo(first);
 	}
 
 	@Test
 	void cutsOneVeryLongSentenceAtAWordAndSaysSo() {
 		String sentence = "The programme, ".repeat(60) + "ended.";
-		String quoted = PracticeSummary.firstSentences(sentence);
+		String quoted = PracticeInBrief.firstSentences(sentence);
 		assertThat(quoted).endsWith("…").doesNotContain(",…");
-		assertThat(quoted.length()).isLessThanOrEqualTo(PracticeSummary.MOST + 1);
+		assertThat(quoted.length()).isLessThanOrEqualTo(PracticeInBrief.MOST + 1);
 		assertThat(sentence).startsWith(quoted.substring(0, quoted.length() - 1));
 	}
 
 	@Test
 	void readsTheWordsOfMarkdownWithoutItsMarkupOrAddresses() {
-		assertThat(PracticeSummary.words("It **built** a [platform](https://example.org) for:\n\n- exchanges\n- training"))
+		assertThat(PracticeInBrief.words("It **built** a [platform](https://example.org) for:\n\n- exchanges\n- training"))
 			.isEqualTo("It built a platform for: exchanges training");
 	}
 
 	@Test
 	void quotesTheObjectivesAndResultsOfACuratedPractice() {
-		PracticeSummary summary = PracticeSummary.of(practice(11));
-		assertThat(summary.excerpts()).extracting(PracticeSummary.Excerpt::section)
+		PracticeInBrief summary = PracticeInBrief.of(practice(11));
+		assertThat(summary.excerpts()).extracting(PracticeInBrief.Excerpt::section)
 			.containsExactly("objectives", "results");
-		PracticeSummary.Excerpt objectives = summary.excerpts().get(0);
+		PracticeInBrief.Excerpt objectives = summary.excerpts().get(0);
 		assertThat(objectives.text()).isEqualTo("The systems of labour inspection in both Tajikistan and Uzbekistan are "
 				+ "not in line with the applicable and ratified ILS, as already point out by several CEACR "
 				+ "Observations and Direct Requests.");
@@ -56,22 +56,22 @@ class PracticeSummaryTests {
 
 	@Test
 	void aPracticeInPartsIsQuotedFromItsFirstPartThatHasTheField() {
-		PracticeSummary summary = PracticeSummary.of(practice(5));
-		assertThat(summary.excerpts()).extracting(PracticeSummary.Excerpt::part).containsExactly("Part I", "Part I");
-		assertThat(summary.excerpts()).extracting(PracticeSummary.Excerpt::anchor)
+		PracticeInBrief summary = PracticeInBrief.of(practice(5));
+		assertThat(summary.excerpts()).extracting(PracticeInBrief.Excerpt::part).containsExactly("Part I", "Part I");
+		assertThat(summary.excerpts()).extracting(PracticeInBrief.Excerpt::anchor)
 			.containsExactly("part-1-objectives", "part-1-results");
 	}
 
 	@Test
 	void everyCuratedPracticeHasAShortSummaryQuotedWordForWord() {
 		for (PracticeContent content : CuratedRecords.read("compendium-2022-2023").practices()) {
-			PracticeSummary summary = PracticeSummary.of(Practice.draft(null, content));
+			PracticeInBrief summary = PracticeInBrief.of(Practice.draft(null, content));
 			assertThat(summary.excerpts()).as("good practice %d", content.number()).isNotEmpty();
 			summary.excerpts().forEach((excerpt) -> {
 				assertThat(excerpt.text().length()).as("good practice %d", content.number())
-					.isBetween(20, PracticeSummary.MOST + 1);
+					.isBetween(20, PracticeInBrief.MOST + 1);
 				String quoted = excerpt.complete() ? excerpt.text() : excerpt.text().replaceAll("…$", "");
-				String field = PracticeSummary.words(field(Practice.draft(null, content), excerpt));
+				String field = PracticeInBrief.words(field(Practice.draft(null, content), excerpt));
 				assertThat(field).as("good practice %d quoted as written", content.number()).startsWith(quoted);
 			});
 		}
@@ -86,7 +86,7 @@ class PracticeSummaryTests {
 			.orElseThrow());
 	}
 
-	private static String field(Practice practice, PracticeSummary.Excerpt excerpt) {
+	private static String field(Practice practice, PracticeInBrief.Excerpt excerpt) {
 		java.util.List<PracticeSection> sections = (excerpt.part() == null) ? practice.sections()
 				: practice.getParts()
 					.stream()
