@@ -40,6 +40,7 @@ class PracticePageController {
 	String detail(@PathVariable String slug, Model model) {
 		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
 		model.addAttribute("practice", practice);
+		model.addAttribute("summary", PracticeInBrief.of(practice));
 		model.addAttribute("similar", this.similar.similarTo(practice, SIMILAR_COUNT));
 		model.addAttribute("narrative", PracticeBody.NARRATIVE);
 		return "practice/detail";

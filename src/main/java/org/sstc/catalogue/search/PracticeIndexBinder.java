@@ -3,8 +3,11 @@ package org.sstc.catalogue.search;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -36,7 +39,7 @@ class PracticeIndexBinder implements TypeBinder {
 	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
 	 * by an older version are found stale and rebuilt at start-up.
 	 */
-	static final String DOCUMENT_VERSION = "9";
+	static final String DOCUMENT_VERSION = "10";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "body", "region",
 			"regionAsWritten", "imageCaptions", "themes", "modalities", "parts", "updatedAt");
@@ -115,18 +118,38 @@ class PracticeIndexBinder implements TypeBinder {
 			target.addValue(this.fields.titleAutocomplete(), practice.getShortTitle());
 			target.addValue(this.fields.summary(), PracticeSummary.of(practice).toJson());
 
+			Set<String> words = new LinkedHashSet<>();
 			for (Map.Entry<String, List<String>> entry : PracticeText.of(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.texts().get(entry.getKey());
 				for (String value : entry.getValue()) {
 					if (value != null && !value.isBlank()) {
 						target.addValue(field, value);
-						target.addValue(this.fields.spelling(), value);
+						addWords(value, words);
 					}
 				}
 			}
+			// each word once: spelling and fuzzy matching need the vocabulary, not the text (half the indexing work)
+			target.addValue(this.fields.spelling(), String.join(" ", words));
 			for (Map.Entry<String, List<String>> entry : facetValues(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.facets().get(entry.getKey());
 				entry.getValue().stream().distinct().forEach((value) -> target.addValue(field, value));
+			}
+		}
+
+		/** The words of a text, lower case, as runs of letters and digits. */
+		private static void addWords(String text, Set<String> words) {
+			int length = text.length();
+			int i = 0;
+			while (i < length) {
+				if (!Character.isLetterOrDigit(text.charAt(i))) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+					i++;
+				}
+				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
 			}
 		}
 

@@ -18,7 +18,8 @@ class SearchPageController {
 
 	@GetMapping("/practices")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
+		// 30 a page: the compendium's 30 practices on one page (the JSON API keeps its default of 20)
+		SearchQuery query = SearchQuery.from(parameters, 30);
 		model.addAttribute("query", query);
 		model.addAttribute("results", this.search.search(query));
 		model.addAttribute("facets", CatalogueSearchDefinition.FACETS);

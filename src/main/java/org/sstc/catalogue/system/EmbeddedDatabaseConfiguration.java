@@ -1,8 +1,12 @@
 package org.sstc.catalogue.system;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +30,16 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+	/** The file in the data folder that zonky's EmbeddedPostgres locks while its server runs. */
+	static final String ZONKY_LOCK_FILE = "epg-lock";
+
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		// zonky deletes a clean data directory when the server closes
 		Path dataDirectory = properties.ephemeral() ? Files.createTempDirectory("catalogue-postgres")
 				: properties.dataDirectory();
 		Files.createDirectories(dataDirectory);
+		refuseIfInUse(dataDirectory);
 		stopLeftoverServer(dataDirectory);
 		logger.info("Starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
 		try {
@@ -72,6 +80,32 @@ class EmbeddedDatabaseConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Another run that uses this folder holds zonky's lock file in it for as long as it runs (the operating system
+	 * releases it when that process ends, however it ends): then this run stops here, before it could take the other
+	 * one's server for a leftover and stop it.
+	 */
+	static void refuseIfInUse(Path dataDirectory) {
+		Path lockFile = dataDirectory.resolve(ZONKY_LOCK_FILE);
+		if (!Files.isRegularFile(lockFile)) {
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				throw new DataDirectoryInUseException(dataDirectory);
+			}
+			lock.release();
+		}
+		catch (OverlappingFileLockException ex) {
+			// held by this very process: another application context of the same JVM
+			throw new DataDirectoryInUseException(dataDirectory);
+		}
+		catch (IOException ex) {
+			logger.warn("Could not check whether another run uses {}: {}", dataDirectory, ex.getMessage());
+		}
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.sstc.catalogue.browser;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +32,11 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		DETAIL("detail", "/practices/tajikistan-uzbekistan-romania-labour-inspection",
 				"Tajikistan, Uzbekistan and Romania labour inspection"),
 		DETAIL_IN_PARTS("detail-parts", "/practices/green-jobs-triangular-south-south-cooperation", null),
-		NOT_FOUND("not-found", "/practices/no-such-practice", "Page not found");
+		NOT_FOUND("not-found", "/practices/no-such-practice", "Page not found"),
+		FACET("facet", "/practices/facets/country?q=labour", "Countries"),
+		DETAIL_FR("detail-fr", "/practices/labour-migration-ecowas-caricom?lang=fr",
+				"Labour Migration and South-South Cooperation between ECOWAS and CARICOM"),
+		BROWSE_ES("browse-es", "/practices?lang=es", "Buenas prácticas");
 
 		final String name;
 
@@ -50,6 +55,14 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	static Stream<Arguments> pages() {
 		return Stream.of(Page.values())
 			.flatMap((page) -> Stream.of(Viewport.values()).map((viewport) -> Arguments.of(page, viewport)));
+	}
+
+	/** A page in French or Spanish sets the language cookie: the next page is in English again. */
+	@AfterEach
+	void englishAgain() {
+		if (this.driver != null) {
+			this.driver.manage().deleteAllCookies();
+		}
 	}
 
 	@ParameterizedTest(name = "{0} on a {1}")

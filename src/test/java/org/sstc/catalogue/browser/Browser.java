@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium from the system's packages, driven through the system's chromedriver (so Selenium Manager
  * never runs and nothing is downloaded), with what the browser tests need on top: viewport sizes, full-page
  * screenshots and axe-core. One per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}; where
- * Chromium is not installed, the tests are skipped with a JUnit assumption that says why.
+ * Chromium is not installed, {@link BrowserRequirement} fails or skips the tests.
  */
 final class Browser implements AutoCloseable {
 
@@ -106,33 +105,16 @@ final class Browser implements AutoCloseable {
 		this.port = port;
 	}
 
-	static final String NOT_INSTALLED = "Browser tests skipped: they need " + CHROMIUM + " and " + CHROMEDRIVER
+	static final String NOT_INSTALLED = "the browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
 			+ " (on Debian: apt-get install chromium chromium-driver)";
 
 	static boolean installed() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	/**
-	 * Starts the browser for a test class where Chromium is installed; elsewhere says why its tests will be skipped
-	 * and gives null. Each test then calls {@link #assumeInstalled()}.
-	 */
-	static Browser startIfInstalled(int port) {
-		if (!installed()) {
-			System.err.println(NOT_INSTALLED);
-			return null;
-		}
-		return start(port);
-	}
-
-	/** Skips the calling test, with the reason, where Debian's Chromium or its driver is not installed. */
-	static void assumeInstalled() {
-		Assumptions.assumeTrue(installed(), NOT_INSTALLED);
-	}
-
 	/** Starts a fresh headless Chromium, with a profile of its own, to browse the catalogue on this port. */
 	static Browser start(int port) {
-		assumeInstalled();
+		BrowserRequirement.check(installed(), BrowserRequirement.required());
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("catalogue-chromium-");

@@ -101,6 +101,9 @@ class StaffBrowserTests extends BrowserTestSupport {
 				this.browser.open(page[1]);
 				this.browser.screenshot(page[0], viewport);
 				assertNoSeriousViolations(page[1], viewport);
+				if (page[0].equals("admin-list")) {
+					assertThat(this.browser.horizontalOverflow()).as("the list of practices at %s", viewport).isZero();
+				}
 			}
 		}
 		this.browser.open("/admin/practices/new");
