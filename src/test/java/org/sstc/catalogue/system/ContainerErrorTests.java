@@ -1,15 +1,6 @@
 package org.sstc.catalogue.system;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -43,14 +34,14 @@ class ContainerErrorTests {
 	@ParameterizedTest
 	@MethodSource("rejectedRequestLines")
 	void rejectedRequestsCarryTheSecurityHeadersAndAPlainBody(String requestLine) {
-		RawResponse response = send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = RawHttp.send(this.port, requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isBetween(400, 599);
 		assertSecured(response);
 	}
 
 	@Test
 	void aRequestWithoutHostIsRejectedWithTheSecurityHeaders() {
-		RawResponse response = send("GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = RawHttp.send(this.port, "GET / HTTP/1.1\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
 		assertSecured(response);
 	}
@@ -58,7 +49,7 @@ class ContainerErrorTests {
 	@Test
 	void aFormOverTheSizeLimitIsRejectedWithTheSecurityHeaders() {
 		String form = "q=" + "a".repeat(3 * 1024 * 1024);
-		RawResponse response = send("POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+		RawHttp.Response response = RawHttp.send(this.port, "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n"
 				+ form);
 		assertThat(response.status()).isEqualTo(413);
@@ -75,7 +66,7 @@ class ContainerErrorTests {
 			.containsExactly(value));
 	}
 
-	private static void assertSecured(RawResponse response) {
+	private static void assertSecured(RawHttp.Response response) {
 		SecurityHeaders.ON_EVERY_ANSWER
 			.forEach((name, value) -> assertThat(response.headers().get(name.toLowerCase(Locale.ROOT)))
 				.as(name + " in\n" + response.head())
@@ -86,39 +77,6 @@ class ContainerErrorTests {
 			.doesNotContainIgnoringCase("tomcat")
 			.doesNotContainIgnoringCase("apache")
 			.doesNotContain("<");
-	}
-
-	private record RawResponse(int status, String head, Map<String, String> headers, String body) {
-
-	}
-
-	private RawResponse send(String request) {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			ByteArrayOutputStream received = new ByteArrayOutputStream();
-			InputStream in = socket.getInputStream();
-			try {
-				in.transferTo(received);
-			}
-			catch (IOException ex) {
-				// Tomcat may reset the connection once it has answered a request whose body it did not read
-			}
-			String text = received.toString(StandardCharsets.ISO_8859_1);
-			int end = text.indexOf("\r\n\r\n");
-			String head = text.substring(0, end);
-			Map<String, String> headers = new LinkedHashMap<>();
-			head.lines().skip(1).forEach((line) -> {
-				int colon = line.indexOf(':');
-				headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
-			});
-			return new RawResponse(Integer.parseInt(head.substring(9, 12)), head, headers, text.substring(end + 4));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
