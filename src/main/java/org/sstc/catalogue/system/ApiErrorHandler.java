@@ -29,6 +29,12 @@ class ApiErrorHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrorHandler.class);
 
+	private final DatabaseOutage outage;
+
+	ApiErrorHandler(DatabaseOutage outage) {
+		this.outage = outage;
+	}
+
 	record ApiError(int status, String error, String message) {
 
 		static ResponseEntity<ApiError> of(HttpStatusCode status, String message) {
@@ -74,6 +80,11 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (this.outage.explains(ex)) {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+			return ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, headers, DatabaseOutage.MESSAGE);
+		}
 		if (ex instanceof ErrorResponse known) {
 			// Spring MVC's own request errors (a missing parameter, a method not allowed, ...): their status, their
 			// headers (Allow, ...), their message

@@ -40,6 +40,7 @@ class CatalogueErrorAttributes extends DefaultErrorAttributes {
 			case 406 -> "There is no answer in a format this request accepts.";
 			case 413 -> "The request is too large.";
 			case 415 -> "This address does not take content of this type.";
+			case 503 -> DatabaseOutage.MESSAGE;
 			default -> (status >= 500) ? "The catalogue could not answer this request." : "The request was refused.";
 		};
 	}
