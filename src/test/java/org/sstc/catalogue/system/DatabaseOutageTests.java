@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAccumulator;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +34,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.CatalogueApplication;
@@ -43,8 +50,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +73,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Prints the figures: the longest answer during the outage and the time to recover. {@code -Doutage.clients=250}
  * sets how many clients keep requesting database pages during the outage (16 by default).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTests {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseOutageTests.class);
@@ -85,6 +98,8 @@ class DatabaseOutageTests {
 
 	private static int port;
 
+	private static final Queue<String> rendered = new ConcurrentLinkedQueue<>();
+
 	private final HttpClient staff = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -100,8 +115,12 @@ class DatabaseOutageTests {
 		}
 		postgres = startPostgres();
 		catalogue = new SpringApplicationBuilder(CatalogueApplication.class).profiles("test")
-			.initializers((GenericApplicationContext context) -> context.registerBean("databaseReadingFilter",
-					FilterRegistrationBean.class, () -> databaseReadingFilter(context)))
+			.initializers((GenericApplicationContext context) -> {
+				context.registerBean("databaseReadingFilter", FilterRegistrationBean.class,
+						() -> databaseReadingFilter(context));
+				context.registerBean("connectionsWhileRendering", WebMvcConfigurer.class,
+						() -> connectionsWhileRendering(context));
+			})
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 					// every request reaches the application: the worst case
@@ -148,7 +167,61 @@ class DatabaseOutageTests {
 		return registration;
 	}
 
+	/**
+	 * Notes, for each page about to be rendered, the connections in use and whether a transaction is open: the view
+	 * is rendered after {@code postHandle}, with whatever the handler left open.
+	 */
+	private static WebMvcConfigurer connectionsWhileRendering(GenericApplicationContext context) {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new HandlerInterceptor() {
+
+					@Override
+					public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+							ModelAndView view) throws SQLException {
+						if (view != null) {
+							int active = context.getBean(DataSource.class)
+								.unwrap(HikariDataSource.class)
+								.getHikariPoolMXBean()
+								.getActiveConnections();
+							rendered.add(request.getRequestURI() + ": " + active + " connections in use, transaction "
+									+ (TransactionSynchronizationManager.isActualTransactionActive() ? "open"
+											: "closed"));
+						}
+					}
+
+				});
+			}
+
+		};
+	}
+
+	/** Runs first, while PostgreSQL runs. */
 	@Test
+	@Order(1)
+	void pagesHoldNoDatabaseConnectionWhileTheyRender() {
+		signInAsStaff();
+		String practice = Jsoup.parse(get(this.staff, "/admin", "text/html").body())
+			.select("a[href~=^/admin/practices/[0-9]+$]")
+			.first()
+			.attr("href");
+		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json().get("items").get(0)
+			.get("slug").asString();
+		List<String> pages = List.of("/", "/practices", "/practices?q=labour+migration&region=africa",
+				"/practices/" + slug, "/no-such-page");
+		List<String> staffPages = List.of("/admin", practice, practice + "/history", "/admin/practices/new",
+				"/admin/accounts");
+		rendered.clear();
+		pages.forEach((path) -> get(this.visitor, path, "text/html"));
+		staffPages.forEach((path) -> assertThat(get(this.staff, path, "text/html").status()).isEqualTo(200));
+		assertThat(rendered).hasSizeGreaterThanOrEqualTo(pages.size() - 1 + staffPages.size())
+			.allSatisfy((page) -> assertThat(page).endsWith(": 0 connections in use, transaction closed"));
+	}
+
+	@Test
+	@Order(2)
 	void answers503WhileThePostgresIsDownAndRecoversWhenItIsBack() throws Exception {
 		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json().get("items").get(0)
 			.get("slug").asString();
