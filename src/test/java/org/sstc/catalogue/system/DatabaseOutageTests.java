@@ -71,7 +71,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests waited 30 s for a connection and some ended in 500.
  *
  * <p>Prints the figures: the longest answer during the outage and the time to recover. {@code -Doutage.clients=250}
- * sets how many clients keep requesting database pages during the outage (16 by default).
+ * sets how many clients keep requesting database pages during the outage (16 by default). Also checks, while
+ * PostgreSQL runs, that no page holds a connection or a transaction while it renders.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTests {
@@ -331,6 +332,9 @@ class DatabaseOutageTests {
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
 			.startsWith(contentType));
 		assertThat(answer.millis()).isLessThan(FAIL_FAST.toMillis());
+		SecurityHeaders.ON_EVERY_ANSWER.forEach((name, value) -> assertThat(answer.headers().allValues(name))
+			.as(name)
+			.containsExactly(value));
 	}
 
 	private void signInAsStaff() {
