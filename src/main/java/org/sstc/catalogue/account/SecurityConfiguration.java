@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.sstc.catalogue.system.SecurityHeaders;
+
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,11 +31,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableScheduling
 class SecurityConfiguration {
 
-	/** Scripts and styles only from the catalogue itself: no inline script can run. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/search/**")
@@ -49,7 +46,7 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/login?error")))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(signInAgainWhenTheSessionEnded()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()));
 		return http.build();

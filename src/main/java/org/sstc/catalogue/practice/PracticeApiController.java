@@ -1,10 +1,11 @@
 package org.sstc.catalogue.practice;
 
+import org.sstc.catalogue.system.PublicUrls;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/practices")
@@ -12,18 +13,17 @@ class PracticeApiController {
 
 	private final PracticeCatalogue catalogue;
 
-	PracticeApiController(PracticeCatalogue catalogue) {
+	private final PublicUrls urls;
+
+	PracticeApiController(PracticeCatalogue catalogue, PublicUrls urls) {
 		this.catalogue = catalogue;
+		this.urls = urls;
 	}
 
 	@GetMapping("/{slug}")
 	PracticeJson.Detail get(@PathVariable String slug) {
 		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
-		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/practices/{slug}")
-			.buildAndExpand(slug)
-			.toUriString();
-		return PracticeJson.Detail.of(practice, url);
+		return PracticeJson.Detail.of(practice, this.urls.to("/practices/{slug}", practice.getSlug()));
 	}
 
 }
