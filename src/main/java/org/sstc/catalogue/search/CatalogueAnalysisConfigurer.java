@@ -1,6 +1,7 @@
 package org.sstc.catalogue.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -18,9 +19,10 @@ public class CatalogueAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(SearchAnalyzers.ENGLISH).instance(SearchAnalysis.sharedEnglish());
 
+		// the index binder writes each word once, separated by spaces: no need of the standard tokenizer's rules
 		context.analyzer(SearchAnalyzers.SPELLING)
 			.custom()
-			.tokenizer(StandardTokenizerFactory.class)
+			.tokenizer(WhitespaceTokenizerFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class);
 

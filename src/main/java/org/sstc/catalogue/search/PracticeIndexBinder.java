@@ -3,12 +3,10 @@ package org.sstc.catalogue.search;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -118,38 +116,47 @@ class PracticeIndexBinder implements TypeBinder {
 			target.addValue(this.fields.titleAutocomplete(), practice.getShortTitle());
 			target.addValue(this.fields.summary(), PracticeSummary.of(practice).toJson());
 
-			Set<String> words = new LinkedHashSet<>();
+			CharArraySet seen = new CharArraySet(1024, false);
+			StringBuilder words = new StringBuilder();
 			for (Map.Entry<String, List<String>> entry : PracticeText.of(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.texts().get(entry.getKey());
 				for (String value : entry.getValue()) {
 					if (value != null && !value.isBlank()) {
 						target.addValue(field, value);
-						addWords(value, words);
+						addWords(value, seen, words);
 					}
 				}
 			}
 			// each word once: spelling and fuzzy matching need the vocabulary, not the text (half the indexing work)
-			target.addValue(this.fields.spelling(), String.join(" ", words));
+			target.addValue(this.fields.spelling(), words.toString());
 			for (Map.Entry<String, List<String>> entry : facetValues(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.facets().get(entry.getKey());
 				entry.getValue().stream().distinct().forEach((value) -> target.addValue(field, value));
 			}
 		}
 
-		/** The words of a text, lower case, as runs of letters and digits. */
-		private static void addWords(String text, Set<String> words) {
-			int length = text.length();
+		/**
+		 * The words of a text, as runs of letters and digits, each added once as written. A word already
+		 * seen is found in place, without making a string of it.
+		 */
+		private static void addWords(String text, CharArraySet seen, StringBuilder words) {
+			char[] chars = text.toCharArray();
 			int i = 0;
-			while (i < length) {
-				if (!Character.isLetterOrDigit(text.charAt(i))) {
+			while (i < chars.length) {
+				if (!Character.isLetterOrDigit(chars[i])) {
 					i++;
 					continue;
 				}
 				int start = i;
-				while (i < length && Character.isLetterOrDigit(text.charAt(i))) {
+				while (i < chars.length && Character.isLetterOrDigit(chars[i])) {
 					i++;
 				}
-				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+				if (seen.contains(chars, start, i - start)) {
+					continue;
+				}
+				String word = new String(chars, start, i - start);
+				seen.add(word);
+				words.append(' ').append(word);
 			}
 		}
 

@@ -6,7 +6,10 @@ public final class SearchAnalyzers {
 	/** Prose at indexing time: words folded to ASCII and lower case, stemmed. */
 	public static final String ENGLISH = "english";
 
-	/** Whole words as written (folded, not stemmed): the vocabulary that spelling suggestions come from. */
+	/**
+	 * Whole words as written (folded, not stemmed), each once per practice: the vocabulary that spelling suggestions
+	 * come from.
+	 */
 	public static final String SPELLING = "spelling";
 
 	/** Word prefixes, for autocompletion of titles. */

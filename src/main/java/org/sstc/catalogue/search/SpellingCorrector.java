@@ -61,7 +61,7 @@ class SpellingCorrector {
 					|| this.englishWords.contains(word)) {
 				continue;
 			}
-			Term term = new Term(PracticeFields.SPELLING, word);
+			Term term = new Term(PracticeFields.SPELLING, TextFolding.fold(word));
 			if (reader.docFreq(term) > 0) {
 				continue;
 			}
