@@ -1,14 +1,19 @@
 package org.sstc.catalogue.practice;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.ErrorResponseException;
 
-/** No published practice has this slug. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class PracticeNotFoundException extends RuntimeException {
+/** No published practice has this slug (HTTP 404). */
+public class PracticeNotFoundException extends ErrorResponseException {
 
 	public PracticeNotFoundException(String slug) {
-		super("No practice is published at '" + slug + "'.");
+		super(HttpStatus.NOT_FOUND);
+		setDetail("No practice is published at '" + slug + "'.");
+	}
+
+	@Override
+	public String getMessage() {
+		return getBody().getDetail();
 	}
 
 }

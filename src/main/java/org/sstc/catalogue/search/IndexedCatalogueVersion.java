@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.sstc.catalogue.practice.CatalogueVersion;
+import org.sstc.catalogue.system.CatalogueVersion;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeChangedEvent;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.sstc.catalogue.practice.InvalidParameterException;
+import org.sstc.catalogue.system.InvalidParameterException;
 
 import org.springframework.util.MultiValueMap;
 

@@ -222,7 +222,8 @@ class Snippets {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "));
+		// only the characters markup needs: accented letters stay letters in a UTF-8 page or JSON answer
+		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "), "UTF-8");
 	}
 
 	private static int wordStart(String text, int index) {

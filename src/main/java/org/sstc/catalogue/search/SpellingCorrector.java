@@ -54,7 +54,7 @@ class SpellingCorrector {
 		}
 	}
 
-	private Map<String, String> corrections(QueryText text, IndexReader reader) throws IOException {
+	Map<String, String> corrections(QueryText text, IndexReader reader) throws IOException {
 		Map<String, String> corrections = new LinkedHashMap<>();
 		for (String word : text.words()) {
 			if (word.length() < MIN_LENGTH || this.synonyms.isKnownWord(word) || !word.chars().allMatch(Character::isLetter)

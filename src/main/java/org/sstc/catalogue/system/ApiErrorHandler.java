@@ -2,9 +2,6 @@ package org.sstc.catalogue.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sstc.catalogue.practice.InvalidParameterException;
-import org.sstc.catalogue.practice.PracticeNotFoundException;
-import org.sstc.catalogue.search.SearchUnavailableException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -57,27 +54,10 @@ class ApiErrorHandler {
 
 	}
 
-	@ExceptionHandler(InvalidParameterException.class)
-	ResponseEntity<ApiError> invalidParameter(InvalidParameterException ex) {
-		return ApiError.of(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
 	@ExceptionHandler(TypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(TypeMismatchException ex) {
 		return ApiError.of(HttpStatus.BAD_REQUEST, new InvalidParameterException(ex.getPropertyName(),
 				String.valueOf(ex.getValue()), "a whole number").getMessage());
-	}
-
-	@ExceptionHandler(PracticeNotFoundException.class)
-	ResponseEntity<ApiError> notFound(PracticeNotFoundException ex) {
-		return ApiError.of(HttpStatus.NOT_FOUND, ex.getMessage());
-	}
-
-	@ExceptionHandler(SearchUnavailableException.class)
-	ResponseEntity<ApiError> searchUnavailable(SearchUnavailableException ex) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(SearchUnavailableException.RETRY_AFTER_SECONDS));
-		return ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, headers, ex.getMessage());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -94,8 +74,9 @@ class ApiErrorHandler {
 			return ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, headers, DatabaseOutage.MESSAGE);
 		}
 		if (ex instanceof ErrorResponse known) {
-			// Spring MVC's own request errors (a missing parameter, a method not allowed, ...): their status, their
-			// headers (Allow, ...), their message
+			// the catalogue's errors (a bad parameter, an unknown practice, search being prepared) and Spring MVC's own
+			// (a missing parameter, a method not allowed, ...): their status, their headers (Retry-After, Allow, ...),
+			// their message
 			return ApiError.of(known.getStatusCode(), known.getHeaders(), known.getBody().getDetail());
 		}
 		logger.error("API request failed", ex);

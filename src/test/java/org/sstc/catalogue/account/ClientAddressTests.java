@@ -1,11 +1,13 @@
 package org.sstc.catalogue.account;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a sign-in limit counts a client by. */
+@Tag("unit")
 class ClientAddressTests {
 
 	@ParameterizedTest

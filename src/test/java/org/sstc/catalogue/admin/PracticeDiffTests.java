@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The history's differences, without an application: words marked, fields labelled, parts compared section by
  * section.
  */
+@Tag("unit")
 class PracticeDiffTests {
 
 	private static final List<PracticeContent> CURATED = CuratedRecords.read("compendium-2022-2023").practices();

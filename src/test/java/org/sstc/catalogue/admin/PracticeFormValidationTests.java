@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * The admin form's Bean Validation constraints, without an application: each rule on its field, as the form shows
  * it, with its message from the bundles. Spring's validator with the catalogue's messages, as the application has.
  */
+@Tag("unit")
 class PracticeFormValidationTests {
 
 	private static final List<PracticeContent> CURATED = CuratedRecords.read("compendium-2022-2023").practices();

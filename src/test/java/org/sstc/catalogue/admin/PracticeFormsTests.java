@@ -2,6 +2,7 @@ package org.sstc.catalogue.admin;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.practice.CuratedRecords;
@@ -10,6 +11,7 @@ import org.sstc.catalogue.practice.PracticeContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Opening a practice in the admin form and saving it unchanged changes nothing, for every curated practice. */
+@Tag("unit")
 class PracticeFormsTests {
 
 	static Stream<PracticeContent> curated() {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The curated files themselves: complete, consistent and free of conversion leftovers. */
+@Tag("unit")
 class CuratedRecordsTests {
 
 	private static final CuratedCompendium COMPENDIUM = CuratedRecords.read("compendium-2022-2023");

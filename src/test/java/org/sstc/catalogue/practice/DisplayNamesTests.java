@@ -3,6 +3,7 @@ package org.sstc.catalogue.practice;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,6 +12,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Countries and funding sources named in the interface language, with the message bundles the pages use. */
+@Tag("unit")
 class DisplayNamesTests {
 
 	private final DisplayNames names = new DisplayNames(bundles());

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The declaration of a practice's sections, checked against everything that must agree with it without an
  * application: the record's components, the schema's columns, the message bundles, and the JSON and YAML shapes.
  */
+@Tag("unit")
 class PracticeBodyTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,10 +1,12 @@
 package org.sstc.catalogue.practice;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quoted beginnings at the top of a practice's page: whole sentences, short, never rewritten. */
+@Tag("unit")
 class PracticeInBriefTests {
 
 	@Test

@@ -1,10 +1,12 @@
 package org.sstc.catalogue.search;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The English words that spelling correction leaves alone. */
+@Tag("unit")
 class EnglishWordsTests {
 
 	private final EnglishWords words = new EnglishWords();

@@ -3,10 +3,12 @@ package org.sstc.catalogue.search;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("unit")
 class SearchResultsTests {
 
 	@Test

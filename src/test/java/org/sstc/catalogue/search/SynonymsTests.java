@@ -1,10 +1,12 @@
 package org.sstc.catalogue.search;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The curated synonyms of search/synonyms.txt, expanded in the query. */
+@Tag("unit")
 class SynonymsTests {
 
 	private final Synonyms synonyms = new Synonyms();

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /** Which failures mean that PostgreSQL cannot be used, and what the catalogue does about them. */
+@Tag("unit")
 class ConnectionFailuresTests {
 
 	static Stream<Throwable> connectionFailures() {

@@ -3,12 +3,14 @@ package org.sstc.catalogue.system;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("unit")
 class MarkdownRendererTests {
 
 	private final MarkdownRenderer renderer = new MarkdownRenderer();

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * The French and Spanish bundles against the English one: the same keys, each once, the same arguments, and
  * MessageFormat's quoting rule kept, which Spring applies only to messages with arguments. Plain files, no application.
  */
+@Tag("unit")
 class MessageBundlesTests {
 
 	/** An argument with its format type, if any: {0} gives "0", {0,choice,...} gives "0,choice". */

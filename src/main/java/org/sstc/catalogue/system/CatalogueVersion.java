@@ -1,4 +1,4 @@
-package org.sstc.catalogue.practice;
+package org.sstc.catalogue.system;
 
 import java.util.Optional;
 
