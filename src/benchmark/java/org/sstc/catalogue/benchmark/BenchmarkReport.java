@@ -38,7 +38,7 @@ final class BenchmarkReport {
 		line("");
 		line(this.header);
 		line("");
-		line("Server: `%s`, page cache off. Every measured search is a different one (query text × filters × sort × "
+		line("Server: `%s`. Every measured search is a different one (query text × filters × sort × "
 				+ "size × page); clients run a closed loop (each sends its next request when the previous one is "
 				+ "answered) for %ds per measurement, after a %ds warm-up on other searches.",
 				this.settings.describeServerOptions(), this.settings.duration().toSeconds(),
@@ -56,14 +56,14 @@ final class BenchmarkReport {
 		line("### Throughput and latency");
 		line("");
 		line("| Practices | What | Clients | Answered | Req/s | Median (ms) | p90 (ms) | p99 (ms) | Max (ms) "
-				+ "| Errors | Cache hits | Found nothing | Server CPU per request (ms) |");
-		line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ "| Errors | Found nothing | Server CPU per request (ms) |");
+		line("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (SizeResult result : this.results) {
 			for (Measurement m : result.measurements()) {
-				line("| %,d | %s | %d | %,d | %s | %s | %s | %s | %s | %d | %d | %s | %s |", result.records(),
+				line("| %,d | %s | %d | %,d | %s | %s | %s | %s | %s | %d | %s | %s |", result.records(),
 						m.target().label, m.clients(), m.latencies().length, rate(m.throughput()),
 						Measurement.format(m.millis(50)), Measurement.format(m.millis(90)),
-						Measurement.format(m.millis(99)), Measurement.format(m.millis(100)), m.errors(), m.cacheHits(),
+						Measurement.format(m.millis(99)), Measurement.format(m.millis(100)), m.errors(),
 						(m.empty() < 0) ? "" : percent(m.empty(), m.latencies().length),
 						(m.target() == Target.PEER) ? "" : m.load().serverMillisPer(m.latencies().length));
 			}

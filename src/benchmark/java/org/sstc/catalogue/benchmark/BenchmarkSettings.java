@@ -99,7 +99,6 @@ record BenchmarkSettings(List<Integer> records, int clients, Duration warmup, Du
 	String describeServerOptions() {
 		List<String> all = new ArrayList<>(List.of("-Xmx" + this.heap));
 		all.addAll(this.serverJvmOptions);
-		all.add(SearchBenchmark.PAGE_CACHE_OFF);
 		all.addAll(this.jvmArgs);
 		return String.join(" ", all) + ", MALLOC_ARENA_MAX=2";
 	}

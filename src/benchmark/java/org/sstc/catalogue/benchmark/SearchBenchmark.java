@@ -35,8 +35,6 @@ import org.sstc.catalogue.benchmark.ResidentMemory.Summary;
  */
 public final class SearchBenchmark {
 
-	/** Every answer computed: the budget is for searches no cache can answer. */
-	static final String PAGE_CACHE_OFF = "-Dcatalogue.page-cache.enabled=false";
 
 	/** Warm-up errors above this share mean the searches themselves are wrong: measuring them would mislead. */
 	private static final double MAX_WARMUP_ERRORS = 0.01;
@@ -255,10 +253,10 @@ public final class SearchBenchmark {
 	}
 
 	private static Measurement logged(int records, Measurement measured) {
-		log("%,d practices: %s, %d client(s): %s req/s, median %s ms, p99 %s ms, %d errors, %d cache hits", records,
+		log("%,d practices: %s, %d client(s): %s req/s, median %s ms, p99 %s ms, %d errors", records,
 				measured.target().label, measured.clients(),
 				String.format(Locale.ROOT, "%.1f", measured.throughput()), Measurement.format(measured.millis(50)),
-				Measurement.format(measured.millis(99)), measured.errors(), measured.cacheHits());
+				Measurement.format(measured.millis(99)), measured.errors());
 		return measured;
 	}
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * An endless, reproducible sequence of different searches, as new visitors and crawlers would ask them: query text
  * (the judged queries people type, words and word pairs drawn from the records' vocabulary, phrases from their text,
  * or none) combined with facet filters, sort orders, page sizes and pages. No two entries are the same search, so no
- * cache of answers (the page cache, or any cache of results keyed by the search) can answer a measured request.
+ * cache of answers (an HTTP cache, or any cache of results keyed by the search) can answer a measured request.
  * Measurements take entries through {@link Cursor}s; the PostgreSQL peer replays the cursors of the API's
  * measurements, so that both answer the same searches.
  */
