@@ -76,7 +76,7 @@ final class ClosedLoop {
 	/** What one request gave. */
 	record Outcome(boolean answered, Boolean empty, String error) {
 
-		static Outcome answered() {
+		static Outcome success() {
 			return new Outcome(true, null, null);
 		}
 

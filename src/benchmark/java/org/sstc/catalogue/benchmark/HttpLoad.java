@@ -54,7 +54,7 @@ final class HttpLoad {
 				return Outcome.failed(request.uri().getRawPath() + "?" + request.uri().getRawQuery() + " answered "
 						+ response.statusCode());
 			}
-			return Outcome.answered();
+			return Outcome.success();
 		}
 		catch (IOException ex) {
 			return Outcome.failed(request.uri().getRawPath() + "?" + request.uri().getRawQuery() + ": " + ex);
