@@ -6,13 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import org.sstc.catalogue.system.MarkdownRenderer;
 
 /**
  * What a practice set out to do and what it achieved, in a few lines at the top of its page: the first sentences of
@@ -22,8 +16,6 @@ import org.commonmark.parser.Parser;
  * @param excerpts the quoted beginnings, Objectives first; empty where the practice has neither field
  */
 public record PracticeInBrief(List<Excerpt> excerpts) {
-
-	private static final Parser PARSER = Parser.builder().build();
 
 	/** Sentences are added until the quote is at least this long... */
 	static final int ENOUGH = 220;
@@ -86,37 +78,7 @@ public record PracticeInBrief(List<Excerpt> excerpts) {
 
 	/** The words of the Markdown, without its markup or its links' addresses, on one line. */
 	static String words(String markdown) {
-		StringBuilder text = new StringBuilder();
-		PARSER.parse(markdown).accept(new AbstractVisitor() {
-
-			@Override
-			public void visit(Text node) {
-				text.append(node.getLiteral());
-			}
-
-			@Override
-			public void visit(Code node) {
-				text.append(node.getLiteral());
-			}
-
-			@Override
-			public void visit(SoftLineBreak node) {
-				text.append(' ');
-			}
-
-			@Override
-			public void visit(HardLineBreak node) {
-				text.append(' ');
-			}
-
-			@Override
-			public void visit(Paragraph node) {
-				visitChildren(node);
-				text.append(' ');
-			}
-
-		});
-		return text.toString().replaceAll("\\s+", " ").strip();
+		return MarkdownRenderer.plainText(markdown).replaceAll("\\s+", " ").strip();
 	}
 
 	/** The first sentences of the text, at least {@link #ENOUGH} characters where it has them, at most {@link #MOST}. */
