@@ -22,17 +22,17 @@ public final class CatalogueSearchDefinition {
 
 	public static final List<FacetDefinition> FACETS = List.of(
 			new FacetDefinition("region", PracticeFields.REGION_CODE, 6, "region.", vocabulary(Region.class),
-					codes(Region.class)),
+					codes(Region.class), label(Region.class)),
 			new FacetDefinition("theme", PracticeFields.THEME_CODE, 8, "theme.", vocabulary(Theme.class),
-					codes(Theme.class)),
+					codes(Theme.class), label(Theme.class)),
 			new FacetDefinition("country", PracticeFields.COUNTRY_CODE, 10, null, CatalogueSearchDefinition::isoCode,
-					"an ISO 3166-1 alpha-2 code such as BR"),
+					"an ISO 3166-1 alpha-2 code such as BR", null),
 			new FacetDefinition("organisation", PracticeFields.ORGANISATION_KEY, 10, null,
-					(value) -> anyText(value).map(Organisation::keyOf), "an organisation's acronym or name"),
+					(value) -> anyText(value).map(Organisation::keyOf), "an organisation's acronym or name", null),
 			new FacetDefinition("modality", PracticeFields.MODALITY_CODE, 6, "modality.", vocabulary(Modality.class),
-					codes(Modality.class)),
+					codes(Modality.class), label(Modality.class)),
 			new FacetDefinition("funding", PracticeFields.FUNDING_CODE, 6, null, CatalogueSearchDefinition::anyText,
-					"a funding source code such as rbtc"));
+					"a funding source code such as rbtc", null));
 
 	/**
 	 * How much a match in each text field counts. Titles outrank themes, countries and organisations, which outrank
@@ -75,6 +75,11 @@ public final class CatalogueSearchDefinition {
 	private static <T extends Enum<T> & VocabularyTerm> java.util.function.Function<String, Optional<String>> vocabulary(
 			Class<T> type) {
 		return (value) -> VocabularyTerm.find(type, value).map(VocabularyTerm::code);
+	}
+
+	private static <T extends Enum<T> & VocabularyTerm> java.util.function.Function<String, Optional<String>> label(
+			Class<T> type) {
+		return (value) -> VocabularyTerm.find(type, value).map(VocabularyTerm::label);
 	}
 
 	private static <T extends Enum<T> & VocabularyTerm> String codes(Class<T> type) {

@@ -13,9 +13,11 @@ import java.util.function.Function;
  * where the values are names shown as they are (countries, organisations, funding sources)
  * @param canonical turns a parameter value into the indexed value, or nothing when the value is not valid
  * @param expected what a valid value looks like, for the error message
+ * @param vocabularyLabel the English label of a value of a vocabulary, or null where the values are names the records
+ * give (their labels come from {@link FacetLabels})
  */
 public record FacetDefinition(String name, String field, int shown, String valueMessagePrefix,
-		Function<String, Optional<String>> canonical, String expected) {
+		Function<String, Optional<String>> canonical, String expected, Function<String, Optional<String>> vocabularyLabel) {
 
 	public String labelKey() {
 		return "facet." + this.name;

@@ -4,21 +4,29 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.sstc.catalogue.practice.Modality;
-import org.sstc.catalogue.practice.PracticeChangedEvent;
-import org.sstc.catalogue.practice.Region;
-import org.sstc.catalogue.practice.Theme;
-import org.sstc.catalogue.practice.VocabularyTerm;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sstc.catalogue.practice.PracticeChangedEvent;
+import org.sstc.catalogue.system.CatalogueVersion;
+
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The English labels of facet values: vocabulary labels for regions, themes and modalities; for countries,
- * organisations and funding sources, the names the records give, read from PostgreSQL whenever the catalogue changes.
+ * organisations and funding sources, the names the records give, read from PostgreSQL whenever the catalogue changes:
+ * at once after a change made here, and within {@value #CHECK_MILLIS} ms of a change made by another instance (its
+ * version, as the shared index holds it, moves). Search never waits for PostgreSQL: while it is away, the names
+ * read last are kept.
  */
 @Component
 public class FacetLabels {
@@ -41,18 +49,46 @@ public class FacetLabels {
 			      from lists, jsonb_array_elements(items) item) named
 			""";
 
+	static final long CHECK_MILLIS = 2000;
+
+	private static final Logger logger = LoggerFactory.getLogger(FacetLabels.class);
+
 	private final JdbcTemplate jdbc;
+
+	private final CatalogueVersion version;
 
 	private volatile Map<String, Map<String, String>> names = Map.of();
 
-	FacetLabels(JdbcTemplate jdbc) {
+	private volatile Optional<String> namesVersion = Optional.empty();
+
+	FacetLabels(JdbcTemplate jdbc, CatalogueVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	@TransactionalEventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onPracticeChanged(PracticeChangedEvent event) {
 		refresh();
+	}
+
+	@EventListener({ ApplicationStartedEvent.class, SearchIndexRebuiltEvent.class })
+	void onStartedOrRebuilt() {
+		refresh();
+	}
+
+	@Scheduled(fixedDelay = CHECK_MILLIS, initialDelay = CHECK_MILLIS)
+	void refreshWhenTheCatalogueChanged() {
+		Optional<String> current = this.version.current();
+		if (current.isPresent() && !current.equals(this.namesVersion)) {
+			try {
+				refresh();
+				this.namesVersion = current;
+			}
+			catch (DataAccessException ex) {
+				logger.debug("Facet value names not read again, PostgreSQL did not answer: {}", ex.toString());
+			}
+		}
 	}
 
 	/** Reads the names again; called at start-up and after every change to the catalogue. */
@@ -66,12 +102,10 @@ public class FacetLabels {
 	}
 
 	public String label(String facet, String value) {
-		return switch (facet) {
-			case "region" -> VocabularyTerm.find(Region.class, value).map(Region::label).orElse(value);
-			case "theme" -> VocabularyTerm.find(Theme.class, value).map(Theme::label).orElse(value);
-			case "modality" -> VocabularyTerm.find(Modality.class, value).map(Modality::label).orElse(value);
-			default -> this.names.getOrDefault(facet, Map.of()).getOrDefault(value, value);
-		};
+		return CatalogueSearchDefinition.facet(facet)
+			.map(FacetDefinition::vocabularyLabel)
+			.map((vocabulary) -> vocabulary.apply(value).orElse(value))
+			.orElseGet(() -> this.names.getOrDefault(facet, Map.of()).getOrDefault(value, value));
 	}
 
 }

@@ -84,7 +84,6 @@ public class SearchIndexMaintenance {
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	private final FacetLabels labels;
 
 	private final SearchProperties properties;
 
@@ -102,10 +101,8 @@ public class SearchIndexMaintenance {
 
 	private volatile State state = State.STARTING;
 
-	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, FacetLabels labels,
-			SearchProperties properties, ApplicationEventPublisher events, IndexWriteFailures writeFailures) {
+	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, SearchProperties properties, ApplicationEventPublisher events, IndexWriteFailures writeFailures) {
 		this.entityManagerFactory = entityManagerFactory;
-		this.labels = labels;
 		this.properties = properties;
 		this.events = events;
 		this.writeFailures = writeFailures;
@@ -130,7 +127,6 @@ public class SearchIndexMaintenance {
 	/** Once the web server answers: the check never delays start-up, however long a rebuild takes. */
 	@EventListener(ApplicationStartedEvent.class)
 	void onApplicationStarted() {
-		this.labels.refresh();
 		this.worker.execute(this::checkAtStart);
 	}
 
@@ -263,7 +259,6 @@ public class SearchIndexMaintenance {
 		else {
 			buildFromNothing();
 		}
-		this.labels.refresh();
 		long count = indexedCount();
 		this.state = State.READY;
 		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
