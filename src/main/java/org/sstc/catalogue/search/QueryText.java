@@ -165,8 +165,14 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 		return text.strip();
 	}
 
+	private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}|(\\p{L}\\.)+\\p{L}");
+
 	private static List<String> wordsOf(String token) {
 		String stripped = token.replaceFirst("^[-!+]+", "");
+		if (DOTTED_INITIALS.matcher(stripped).matches()) {
+			// "G.C.C." is the acronym GCC, not three one-letter words
+			return List.of(stripped.replace(".", ""));
+		}
 		List<String> words = new ArrayList<>();
 		for (String piece : NOT_A_WORD_CHARACTER.split(stripped)) {
 			if (!piece.isBlank()) {

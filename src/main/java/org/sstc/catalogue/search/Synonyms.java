@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,18 @@ import org.springframework.stereotype.Component;
  * practice that spells a term out and one that uses the acronym are both found, and a multi-word synonym only matches
  * as a phrase. A line {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a" and "b" find the
  * practices that name "c" or "d", as a region finds its countries, but a country does not find its whole region.
+ *
+ * <p>Beside the curated list, the same expansion takes two mechanisms that need no list: the forms of the names the
+ * collection itself uses ({@link CollectionNames}), and words run together or split apart ({@link CompoundWords}:
+ * "childlabour" also looks for "child labour", "care giving" also for "caregiving").
  */
 @Component
 public class Synonyms {
 
 	private static final String FILE = "search/synonyms.txt";
+
+	/** Two or more single letters in a row, as initials written with dots or spaces leave them. */
+	private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
 
 	private final Map<String, List<String>> groupOfMember = new HashMap<>();
 
@@ -37,7 +46,19 @@ public class Synonyms {
 
 	private int longestMember;
 
-	public Synonyms() {
+	private final CollectionNames names;
+
+	private final CompoundWords compounds;
+
+	/** The curated list alone, as the unit tests use it. */
+	Synonyms() {
+		this(null, null);
+	}
+
+	@Autowired
+	Synonyms(CollectionNames names, CompoundWords compounds) {
+		this.names = names;
+		this.compounds = compounds;
 		ClassPathResource file = new ClassPathResource(FILE);
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
@@ -67,7 +88,9 @@ public class Synonyms {
 
 	/** Whether a word appears in the list: such a word is never "corrected" as a misspelling. */
 	public boolean isKnownWord(String word) {
-		return this.words.contains(normalise(word));
+		String normalised = normalise(word);
+		return this.words.contains(normalised) || (this.names != null && this.names.isKnownWord(normalised))
+				|| (this.compounds != null && !this.compounds.forms(normalised).isEmpty());
 	}
 
 	/**
@@ -84,6 +107,7 @@ public class Synonyms {
 	 */
 	public List<String> groups(List<String> terms) {
 		List<String> out = new ArrayList<>();
+		int longest = Math.max(this.longestMember, (this.names != null) ? this.names.longestName() : 0);
 		int i = 0;
 		while (i < terms.size()) {
 			int matched = 0;
@@ -94,10 +118,10 @@ public class Synonyms {
 					break;
 				}
 				String joined = window.stream().map((term) -> term.replace("\"", "")).collect(Collectors.joining(" "));
-				if (joined.split(" ").length > this.longestMember) {
+				if (joined.split(" ").length > longest) {
 					break;
 				}
-				List<String> found = this.groupOfMember.get(normalise(joined));
+				List<String> found = groupOf(normalise(joined));
 				if (found != null) {
 					matched = length;
 					group = found;
@@ -117,12 +141,31 @@ public class Synonyms {
 		return out;
 	}
 
-	/** Lower case, accents and punctuation removed, hyphens as spaces: how members and query words are compared. */
+	/** The curated group of a run of words, else the collection's forms of a name, else its compound forms. */
+	private List<String> groupOf(String normalised) {
+		List<String> found = this.groupOfMember.get(normalised);
+		if (found == null && this.names != null) {
+			List<String> named = this.names.group(normalised);
+			found = named.isEmpty() ? null : named;
+		}
+		if (found == null && this.compounds != null) {
+			List<String> compound = this.compounds.forms(normalised);
+			found = compound.isEmpty() ? null : compound;
+		}
+		return found;
+	}
+
+	/**
+	 * Lower case, accents and punctuation removed, hyphens as spaces, initials joined ("G.C.C." is "gcc"): how members
+	 * and query words are compared.
+	 */
 	static String normalise(String text) {
-		return TextFolding.fold(text)
+		String words = TextFolding.fold(text)
 			.replaceAll("'(\\s|$)", "$1")
 			.replaceAll("[^\\p{L}\\p{N}']+", " ")
 			.strip();
+		return INITIALS.matcher(words).replaceAll((initials) -> initials.group().replace(" ", ""));
 	}
+
 
 }

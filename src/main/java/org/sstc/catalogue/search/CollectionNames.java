@@ -1,0 +1,333 @@
+package org.sstc.catalogue.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sstc.catalogue.practice.PracticeChangedEvent;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The names of organisations, programmes and frameworks as the whole collection writes them, so that a query finds a
+ * practice whatever form of a name it uses: an organisation's acronym and full name as any record's organisation list
+ * pairs them ("SENAI" and "National Industrial Apprenticeship Service"), a name spelled out beside its acronym anywhere
+ * in the text ("... Service (SENAI)", "... Service – SENAI", "SENAI (National ...)"), and a name whose initials are an
+ * acronym the collection uses ("Integrated National Financing Frameworks" for "INFF", or "IPEA" for "Instituto de
+ * Pesquisa Econômica Aplicada"). Mined from the published practices at start-up and after changes, in the background;
+ * nothing to maintain by hand (the curated synonyms stay in {@code search/synonyms.txt}).
+ */
+@Component
+public class CollectionNames {
+
+	private static final Logger logger = LoggerFactory.getLogger(CollectionNames.class);
+
+	/** Small words inside a name that its acronym skips ("Ministry of Labour and Social Security", MLSS). */
+	static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la",
+			"le", "les", "et", "y", "del", "da", "do", "dos", "das", "e", "para", "pour", "en");
+
+	private static final String WORD = "[\\p{Lu}][\\p{L}\\p{N}’'-]*";
+
+	private static final String CONNECTOR = "(?:" + String.join("|", CONNECTORS) + ")";
+
+	/** A run of capitalised words, small words allowed between them. */
+	private static final String NAME = WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,2}" + WORD + "){1,9}";
+
+	private static final String ACRONYM = "[\\p{Lu}][\\p{Lu}\\p{N}&]{1,9}";
+
+	private static final Pattern NAME_THEN_ACRONYM = Pattern
+		.compile("(" + NAME + ")\\s*(?:\\(\\s*(" + ACRONYM + ")\\s*\\)|[–—-]\\s*(" + ACRONYM + ")\\b)");
+
+	private static final Pattern ACRONYM_THEN_NAME = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*(" + NAME + ")\\s*\\)");
+
+	private static final Pattern ANY_ACRONYM = Pattern.compile("\\b" + ACRONYM + "\\b");
+
+	private static final Pattern ANY_NAME = Pattern.compile(NAME);
+
+	private static final Pattern ANY_WORD = Pattern.compile("\\p{L}{3,}");
+
+	/** A query needs this many words before its initials are taken for an acronym: two-word initials mean little. */
+	private static final int INITIALS_MIN_WORDS = 3;
+
+	/** The texts where names are written out (titles are in title case: every word of them would look like a name). */
+	private static final String PRACTICES_SQL = """
+			select organisations, parts,
+			       concat_ws(' ', institutions, objectives, cooperation, peer_learning, innovation,
+			                 sustainability, adaptability, results, contact_details, funding, materials) as text
+			from practice where status = 'PUBLISHED'
+			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	private final Predicate<String> isEnglishWord;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "collection-names");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean queued = new AtomicBoolean();
+
+	private volatile Names names = Names.NONE;
+
+	CollectionNames(JdbcTemplate jdbc, EnglishWords english) {
+		this.jdbc = jdbc;
+		this.isEnglishWord = english::contains;
+	}
+
+	/**
+	 * The other forms of a name, as search terms (a name of several words as a phrase), or nothing when the collection
+	 * knows no other form.
+	 *
+	 * @param normalised the words of the name as {@link Synonyms#normalise} gives them
+	 */
+	List<String> group(String normalised) {
+		return this.names.group(normalised);
+	}
+
+	/** How many words the longest name has: longer runs of a query need not be looked up. */
+	int longestName() {
+		return this.names.longest();
+	}
+
+	boolean isKnownWord(String normalisedWord) {
+		return this.names.words().contains(normalisedWord);
+	}
+
+	/** Whether a published practice uses the word (folded, three letters or more). */
+	boolean isCollectionWord(String foldedWord) {
+		return this.names.vocabulary().contains(foldedWord);
+	}
+
+	@EventListener({ ApplicationStartedEvent.class, SearchIndexRebuiltEvent.class })
+	void onStartedOrRebuilt() {
+		refreshInBackground();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void onPracticeChanged(PracticeChangedEvent event) {
+		refreshInBackground();
+	}
+
+	private void refreshInBackground() {
+		// changes that come while a reading waits are read by that reading
+		if (this.queued.compareAndSet(false, true)) {
+			this.worker.execute(() -> {
+				this.queued.set(false);
+				try {
+					this.names = read();
+				}
+				catch (DataAccessException ex) {
+					logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}",
+							ex.toString());
+				}
+			});
+		}
+	}
+
+	private Names read() {
+		Miner miner = new Miner(this.isEnglishWord);
+		this.jdbc.query(PRACTICES_SQL, (row) -> {
+			miner.organisations(JSON.readTree(row.getString("organisations")));
+			for (JsonNode part : JSON.readTree(row.getString("parts"))) {
+				miner.organisations(part.path("organisations"));
+			}
+			miner.text(row.getString("text"));
+		});
+		return miner.names();
+	}
+
+	/** The mined names: each form of a name with the others, and the acronyms the collection uses. */
+	record Names(Map<String, Set<String>> forms, Map<String, Set<String>> namesByInitials, Set<String> acronyms,
+			Set<String> words, Set<String> vocabulary, int longest) {
+
+		static final Names NONE = new Names(Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), 0);
+
+		List<String> group(String normalised) {
+			Set<String> found = new LinkedHashSet<>(this.forms.getOrDefault(normalised, Set.of()));
+			String[] words = normalised.split(" ");
+			if (words.length == 1) {
+				found.addAll(this.namesByInitials.getOrDefault(normalised, Set.of()));
+			}
+			else if (significant(words).size() >= INITIALS_MIN_WORDS) {
+				String initials = initials(words);
+				if (this.acronyms.contains(initials)) {
+					found.add(initials);
+				}
+			}
+			found.remove(normalised);
+			if (found.isEmpty()) {
+				return List.of();
+			}
+			List<String> group = new ArrayList<>();
+			group.add(normalised);
+			group.addAll(found);
+			return group;
+		}
+
+	}
+
+	/** Collects names from records, one practice at a time. */
+	static final class Miner {
+
+		private final Predicate<String> isEnglishWord;
+
+		private final Map<String, Set<String>> forms = new HashMap<>();
+
+		private final Map<String, Set<String>> namesByInitials = new HashMap<>();
+
+		private final Set<String> acronyms = new HashSet<>();
+
+		private final Set<String> multiWordNames = new HashSet<>();
+
+		private final Set<String> vocabulary = new HashSet<>();
+
+		Miner(Predicate<String> isEnglishWord) {
+			this.isEnglishWord = isEnglishWord;
+		}
+
+		void organisations(JsonNode organisations) {
+			for (JsonNode organisation : organisations) {
+				String acronym = organisation.path("acronym").asString("");
+				String name = organisation.path("name").asString("").replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+				if (!acronym.isBlank() && !name.isBlank()) {
+					link(acronym, name);
+				}
+			}
+		}
+
+		void text(String text) {
+			if (text == null) {
+				return;
+			}
+			Matcher pair = NAME_THEN_ACRONYM.matcher(text);
+			while (pair.find()) {
+				String acronym = (pair.group(2) != null) ? pair.group(2) : pair.group(3);
+				nameFor(pair.group(1), acronym);
+			}
+			Matcher reversed = ACRONYM_THEN_NAME.matcher(text);
+			while (reversed.find()) {
+				nameFor(reversed.group(2), reversed.group(1));
+			}
+			Matcher acronym = ANY_ACRONYM.matcher(text);
+			while (acronym.find()) {
+				String found = Synonyms.normalise(acronym.group());
+				if (found.length() >= 2 && !this.isEnglishWord.test(found)) {
+					this.acronyms.add(found);
+				}
+			}
+			Matcher name = ANY_NAME.matcher(text);
+			while (name.find()) {
+				// "Government of India and Instituto de Pesquisa ...": any run of three words or more may be the name
+				String[] words = Synonyms.normalise(name.group()).split(" ");
+				for (int start = 0; start < words.length; start++) {
+					for (int end = start + INITIALS_MIN_WORDS; end <= words.length; end++) {
+						String[] run = Arrays.copyOfRange(words, start, end);
+						if (!CONNECTORS.contains(run[0]) && !CONNECTORS.contains(run[run.length - 1])
+								&& significant(run).size() >= INITIALS_MIN_WORDS) {
+							this.multiWordNames.add(String.join(" ", run));
+						}
+					}
+				}
+			}
+			Matcher word = ANY_WORD.matcher(text);
+			while (word.find()) {
+				this.vocabulary.add(TextFolding.fold(word.group()));
+			}
+		}
+
+		/** Links an acronym with the shortest end of the capitalised words before it whose initials spell it. */
+		private void nameFor(String words, String acronym) {
+			String[] all = Synonyms.normalise(words).split(" ");
+			String wanted = Synonyms.normalise(acronym);
+			for (int start = all.length - 1; start >= 0; start--) {
+				String[] tail = Arrays.copyOfRange(all, start, all.length);
+				if (CONNECTORS.contains(tail[0])) {
+					continue;
+				}
+				if (initials(tail).equals(wanted)) {
+					link(acronym, String.join(" ", tail));
+					return;
+				}
+			}
+		}
+
+		private void link(String acronym, String name) {
+			String a = Synonyms.normalise(acronym);
+			String n = Synonyms.normalise(name);
+			if (a.isEmpty() || n.isEmpty() || a.equals(n)) {
+				return;
+			}
+			this.forms.computeIfAbsent(a, (key) -> new LinkedHashSet<>()).add(n);
+			this.forms.computeIfAbsent(n, (key) -> new LinkedHashSet<>()).add(a);
+		}
+
+		Names names() {
+			// a name whose initials are nowhere used as an acronym can still be asked for by them ("IPEA")
+			for (String name : this.multiWordNames) {
+				String initials = initials(name.split(" "));
+				if (!this.isEnglishWord.test(initials)) {
+					this.namesByInitials.computeIfAbsent(initials, (key) -> new LinkedHashSet<>()).add(name);
+				}
+			}
+			Set<String> words = new HashSet<>();
+			int longest = 0;
+			for (String form : this.forms.keySet()) {
+				String[] split = form.split(" ");
+				words.addAll(List.of(split));
+				longest = Math.max(longest, split.length);
+			}
+			words.addAll(this.acronyms);
+			words.addAll(this.namesByInitials.keySet());
+			// a query of several words may be a name whose initials are an acronym: any length up to the longest
+			longest = Math.max(longest, this.multiWordNames.stream().mapToInt((name) -> name.split(" ").length).max()
+				.orElse(0));
+			return new Names(Map.copyOf(this.forms), Map.copyOf(this.namesByInitials), Set.copyOf(this.acronyms),
+					Set.copyOf(words), Set.copyOf(this.vocabulary), longest);
+		}
+
+	}
+
+	static List<String> significant(String[] words) {
+		List<String> kept = new ArrayList<>();
+		for (String word : words) {
+			if (!word.isEmpty() && !CONNECTORS.contains(word)) {
+				kept.add(word);
+			}
+		}
+		return kept;
+	}
+
+	static String initials(String[] words) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : significant(words)) {
+			initials.append(word.charAt(0));
+		}
+		return initials.toString().toLowerCase(Locale.ROOT);
+	}
+
+}
