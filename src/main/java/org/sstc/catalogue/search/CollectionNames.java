@@ -94,9 +94,12 @@ public class CollectionNames {
 
 	private volatile Names names = Names.NONE;
 
+	private Miner miner;
+
 	CollectionNames(JdbcTemplate jdbc, EnglishWords english) {
 		this.jdbc = jdbc;
 		this.isEnglishWord = english::contains;
+		this.miner = new Miner(this.isEnglishWord);
 	}
 
 	/**
@@ -128,9 +131,15 @@ public class CollectionNames {
 		refreshInBackground();
 	}
 
+	/**
+	 * A practice written here adds its names to those known (reading the whole collection again after each edit would
+	 * cost seconds at 100,000 practices); names no practice uses any more go at the next full reading: at start-up and
+	 * after an index rebuild or catch-up, which is also when another instance's changes arrive with the Lucene
+	 * backend.
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void onPracticeChanged(PracticeChangedEvent event) {
-		refreshInBackground();
+		this.worker.execute(() -> read(PRACTICES_SQL + " and id = ?", event.practiceId(), false));
 	}
 
 	private void refreshInBackground() {
@@ -138,27 +147,28 @@ public class CollectionNames {
 		if (this.queued.compareAndSet(false, true)) {
 			this.worker.execute(() -> {
 				this.queued.set(false);
-				try {
-					this.names = read();
-				}
-				catch (DataAccessException ex) {
-					logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}",
-							ex.toString());
-				}
+				read(PRACTICES_SQL, null, true);
 			});
 		}
 	}
 
-	private Names read() {
-		Miner miner = new Miner(this.isEnglishWord);
-		this.jdbc.query(PRACTICES_SQL, (row) -> {
-			miner.organisations(JSON.readTree(row.getString("organisations")));
-			for (JsonNode part : JSON.readTree(row.getString("parts"))) {
-				miner.organisations(part.path("organisations"));
-			}
-			miner.text(row.getString("text"));
-		});
-		return miner.names();
+	/** Runs on the worker thread only, so the miner is never used by two threads. */
+	private void read(String sql, Long id, boolean anew) {
+		Miner miner = anew ? new Miner(this.isEnglishWord) : this.miner;
+		try {
+			this.jdbc.query(sql, (row) -> {
+				miner.organisations(JSON.readTree(row.getString("organisations")));
+				for (JsonNode part : JSON.readTree(row.getString("parts"))) {
+					miner.organisations(part.path("organisations"));
+				}
+				miner.text(row.getString("text"));
+			}, (id != null) ? new Object[] { id } : new Object[0]);
+			this.miner = miner;
+			this.names = miner.names();
+		}
+		catch (DataAccessException ex) {
+			logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}", ex.toString());
+		}
 	}
 
 	/** The mined names: each form of a name with the others, and the acronyms the collection uses. */
