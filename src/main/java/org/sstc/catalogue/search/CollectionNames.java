@@ -25,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -80,7 +79,7 @@ public class CollectionNames {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcTemplate jdbc;
+	private final CollectionReads reads;
 
 	private final Predicate<String> isEnglishWord;
 
@@ -96,8 +95,8 @@ public class CollectionNames {
 
 	private Miner miner;
 
-	CollectionNames(JdbcTemplate jdbc, EnglishWords english) {
-		this.jdbc = jdbc;
+	CollectionNames(CollectionReads reads, EnglishWords english) {
+		this.reads = reads;
 		this.isEnglishWord = english::contains;
 		this.miner = new Miner(this.isEnglishWord);
 	}
@@ -156,7 +155,7 @@ public class CollectionNames {
 	private void read(String sql, Long id, boolean anew) {
 		Miner miner = anew ? new Miner(this.isEnglishWord) : this.miner;
 		try {
-			this.jdbc.query(sql, (row) -> {
+			this.reads.stream(sql, (row) -> {
 				miner.organisations(JSON.readTree(row.getString("organisations")));
 				for (JsonNode part : JSON.readTree(row.getString("parts"))) {
 					miner.organisations(part.path("organisations"));

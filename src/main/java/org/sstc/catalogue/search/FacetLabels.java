@@ -16,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -53,7 +52,7 @@ public class FacetLabels {
 
 	private static final Logger logger = LoggerFactory.getLogger(FacetLabels.class);
 
-	private final JdbcTemplate jdbc;
+	private final CollectionReads reads;
 
 	private final CatalogueVersion version;
 
@@ -61,8 +60,8 @@ public class FacetLabels {
 
 	private volatile Optional<String> namesVersion = Optional.empty();
 
-	FacetLabels(JdbcTemplate jdbc, CatalogueVersion version) {
-		this.jdbc = jdbc;
+	FacetLabels(CollectionReads reads, CatalogueVersion version) {
+		this.reads = reads;
 		this.version = version;
 	}
 
@@ -72,9 +71,22 @@ public class FacetLabels {
 		refresh();
 	}
 
-	@EventListener({ ApplicationStartedEvent.class, SearchIndexRebuiltEvent.class })
-	void onStartedOrRebuilt() {
-		refresh();
+	/** Read by the next check, in the background: at 100,000 practices the reading takes seconds. */
+	@EventListener(ApplicationStartedEvent.class)
+	void onStarted() {
+		this.namesVersion = Optional.empty();
+	}
+
+	/** On the index's own thread, before the rebuilt index is searched. */
+	@EventListener(SearchIndexRebuiltEvent.class)
+	void onRebuilt() {
+		try {
+			refresh();
+		}
+		catch (DataAccessException ex) {
+			this.namesVersion = Optional.empty();
+			logger.warn("Facet value names not read again, PostgreSQL did not answer: {}", ex.toString());
+		}
 	}
 
 	@Scheduled(fixedDelay = CHECK_MILLIS, initialDelay = CHECK_MILLIS)
@@ -94,7 +106,7 @@ public class FacetLabels {
 	/** Reads the names again; called at start-up and after every change to the catalogue. */
 	public void refresh() {
 		Map<String, Map<String, String>> read = new HashMap<>();
-		this.jdbc.query(NAMES_SQL, (row) -> {
+		this.reads.stream(NAMES_SQL, (row) -> {
 			read.computeIfAbsent(row.getString("facet"), (facet) -> new ConcurrentHashMap<>())
 				.putIfAbsent(row.getString("value"), row.getString("label"));
 		});

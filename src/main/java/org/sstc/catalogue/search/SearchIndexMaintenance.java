@@ -260,9 +260,10 @@ public class SearchIndexMaintenance {
 			buildFromNothing();
 		}
 		long count = indexedCount();
-		this.state = State.READY;
 		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+		// what depends on the index's content (facet value names) is read before searches see the new index
 		this.events.publishEvent(new SearchIndexRebuiltEvent(count));
+		this.state = State.READY;
 	}
 
 	private void buildFromNothing() {

@@ -1,0 +1,40 @@
+package org.sstc.catalogue.search;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads over every practice, made in the background (the facet values' names, the collection's names): row by row,
+ * so that 100,000 practices never sit in memory at once, and allowed more than the {@code statement_timeout} that
+ * bounds what a visitor's request may wait for.
+ */
+@Component
+class CollectionReads {
+
+	private static final int FETCH_SIZE = 500;
+
+	private static final String TIMEOUT = "5min";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	CollectionReads(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+		this.jdbc.setFetchSize(FETCH_SIZE);
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
+	}
+
+	/** Runs the query in a transaction of its own (PostgreSQL streams rows only inside one). */
+	void stream(String sql, RowCallbackHandler handler, Object... arguments) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");
+			this.jdbc.query(sql, handler, arguments);
+		});
+	}
+
+}
