@@ -1,7 +1,10 @@
 package org.sstc.catalogue.practice;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +27,21 @@ public class PracticeCatalogue {
 
 	public Optional<Practice> find(String slug) {
 		return this.practices.findBySlugAndStatus(slug, PracticeStatus.PUBLISHED);
+	}
+
+	/** The published practices with these ids, in the order given; one no longer published is left out. */
+	public List<Practice> findPublished(List<Long> ids) {
+		Map<Long, Practice> found = new HashMap<>();
+		this.practices.findAllById(ids)
+			.stream()
+			.filter((practice) -> practice.getStatus() == PracticeStatus.PUBLISHED)
+			.forEach((practice) -> found.put(practice.getId(), practice));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/** Every published practice, by compendium and number. */
+	public List<Practice> published() {
+		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);
 	}
 
 	/** The home page's counts from the database, for when the search index cannot give them. */

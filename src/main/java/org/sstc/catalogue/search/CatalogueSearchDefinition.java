@@ -62,6 +62,13 @@ public final class CatalogueSearchDefinition {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * The last page that can be asked for: crawlers following page links through every combination of filters would
+	 * otherwise go on forever, and 100 pages of 100 stay within a search engine's usual window of 10,000 hits. A
+	 * whole result set is what the exports are for.
+	 */
+	public static final int MAX_PAGE = 100;
+
 	/** The longest query text that is searched; the rest of a long paste is ignored. */
 	public static final int MAX_QUERY_LENGTH = 500;
 

@@ -59,11 +59,12 @@ public record SearchQuery(String text, Map<String, List<String>> filters, SortOr
 		}
 		String sortValue = parameters.getFirst("sort");
 		SortOrder sort = (sortValue == null || sortValue.isBlank()) ? null : SortOrder.find(sortValue)
-			.orElseThrow(() -> new InvalidParameterException("sort", sortValue, "relevance, number or title"));
+			.orElseThrow(() -> new InvalidParameterException("sort", sortValue, "relevance, number, title or updated"));
 		int page = wholeNumber(parameters, "page", 1);
 		int size = wholeNumber(parameters, "size", defaultSize);
-		if (page < 1) {
-			throw new InvalidParameterException("page", String.valueOf(page), "a page number from 1");
+		if (page < 1 || page > CatalogueSearchDefinition.MAX_PAGE) {
+			throw new InvalidParameterException("page", String.valueOf(page),
+					"a page number from 1 to " + CatalogueSearchDefinition.MAX_PAGE);
 		}
 		if (size < 1 || size > CatalogueSearchDefinition.MAX_PAGE_SIZE) {
 			throw new InvalidParameterException("size", String.valueOf(size),
@@ -87,6 +88,18 @@ public record SearchQuery(String text, Map<String, List<String>> filters, SortOr
 
 	public boolean hasText() {
 		return !this.text.isBlank();
+	}
+
+	/**
+	 * Whether this is a page that browses the whole catalogue, one region or one theme: the only search pages that
+	 * search engines are asked to index (the sitemap lists them); other combinations are left out of their indexes.
+	 */
+	public boolean isBrowsePage() {
+		if (hasText() || this.sort != null) {
+			return false;
+		}
+		return this.filters.isEmpty() || (filterCount() == 1
+				&& (this.filters.containsKey("region") || this.filters.containsKey("theme")));
 	}
 
 	public boolean hasFilters() {

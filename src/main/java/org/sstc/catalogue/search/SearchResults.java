@@ -106,7 +106,8 @@ public final class SearchResults {
 		}
 
 		public int pageCount() {
-			return (int) Math.max(1, (listed() + this.query.size() - 1) / this.query.size());
+			long pages = (listed() + this.query.size() - 1) / this.query.size();
+			return (int) Math.max(1, Math.min(pages, CatalogueSearchDefinition.MAX_PAGE));
 		}
 
 		public boolean hasPrevious() {
