@@ -39,6 +39,11 @@ public class PracticeCatalogue {
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
+	/** The published practice of this number in the compendium of this code. */
+	public Optional<Practice> find(String compendiumCode, int number) {
+		return this.practices.findByCompendiumCodeAndNumberAndStatus(compendiumCode, number, PracticeStatus.PUBLISHED);
+	}
+
 	/** Every published practice, by compendium and number. */
 	public List<Practice> published() {
 		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);

@@ -143,4 +143,16 @@ class CrawlingTests {
 		assertThat(this.client.get("/practices?page=100", "text/html").status()).isEqualTo(200);
 	}
 
+
+	@Test
+	void aPermanentLinkLeadsToThePracticesPage() {
+		CatalogueClient.Response response = this.client.get("/gp/compendium-2022-2023/7");
+		assertThat(response.status()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValue("/practices/quality-apprenticeships-china-ethiopia-india-south-africa");
+		assertThat(this.client.get("/gp/compendium-2022-2023/99").status()).isEqualTo(404);
+		assertThat(this.client.get("/gp/no-such-compendium/7").status()).isEqualTo(404);
+		assertThat(this.client.get("/gp/compendium-2022-2023/seven").status()).isEqualTo(400);
+	}
+
 }
