@@ -48,7 +48,7 @@ class FacetPageController {
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
 		// the counts are all this page needs: one hit is the least a search fetches
 		SearchResults.Page results = this.search
-			.search(new SearchQuery(query.text(), query.filters(), query.sort(), 1, 1));
+			.search(query.withPage(1, 1));
 		SearchResults.Facet facet = results.facets()
 			.stream()
 			.filter((each) -> each.definition().name().equals(name))

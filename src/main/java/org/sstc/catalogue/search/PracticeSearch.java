@@ -66,7 +66,7 @@ public class PracticeSearch {
 	public void forEachListed(SearchQuery query, Consumer<List<SearchResults.Hit>> chunk) {
 		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
 		for (int page = 1;; page++) {
-			SearchResults.Page results = search(new SearchQuery(query.text(), query.filters(), query.sort(), page, size),
+			SearchResults.Page results = search(query.withPage(page, size),
 					false);
 			if (!results.hits().isEmpty()) {
 				chunk.accept(results.hits());
@@ -258,7 +258,11 @@ public class PracticeSearch {
 		values.sort(Comparator.comparing(SearchResults.FacetValue::count)
 			.reversed()
 			.thenComparing(SearchResults.FacetValue::label));
-		return new SearchResults.Facet(facet, List.copyOf(values));
+		List<SearchResults.FacetValue> excluded = query.excluded(facet.name())
+			.stream()
+			.map((value) -> new SearchResults.FacetValue(value, this.labels.label(facet.name(), value), 0, false))
+			.toList();
+		return new SearchResults.Facet(facet, List.copyOf(values), excluded);
 	}
 
 }

@@ -89,6 +89,11 @@ class SearchPredicates {
 			if (!values.isEmpty() && !facet.name().equals(ignoredFacet)) {
 				bool.filter(f.terms().field(facet.field()).matchingAny(values));
 			}
+			// exclusions apply to every count, the facet's own too: an excluded value is in no practice found
+			List<String> excluded = query.excluded(facet.name());
+			if (!excluded.isEmpty()) {
+				bool.mustNot(f.terms().field(facet.field()).matchingAny(excluded));
+			}
 		}
 		return bool.toPredicate();
 	}
