@@ -21,12 +21,16 @@ import org.springframework.util.MultiValueMap;
  * @param text the query text as typed (possibly empty)
  * @param filters selected values per facet name, in {@link CatalogueSearchDefinition#FACETS} order
  * @param exclusions excluded values per facet name ({@code not-region=africa}): no practice found has any of them
+ * @param sections the sections of the record the text is searched in ({@code in=objectives,results}); empty for all
  * @param sort the chosen order, or null for the default
  * @param page the page, from 1
  * @param size results per page
  */
 public record SearchQuery(String text, Map<String, List<String>> filters, Map<String, List<String>> exclusions,
-		SortOrder sort, int page, int size) {
+		List<String> sections, SortOrder sort, int page, int size) {
+
+	/** The parameter naming the sections the text is searched in. */
+	public static final String IN = "in";
 
 	/** The prefix of a facet's parameter that excludes its values: {@code not-region}. */
 	public static final String EXCLUDE = "not-";
@@ -35,10 +39,16 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		text = (text != null) ? text : "";
 		filters = ordered(filters);
 		exclusions = ordered(exclusions);
+		List<String> chosen = (sections != null) ? sections : List.of();
+		// in the order the page lists them, each once; all of them is the same as none
+		sections = CatalogueSearchDefinition.SECTIONS.keySet().stream().filter(chosen::contains).toList();
+		if (sections.size() == CatalogueSearchDefinition.SECTIONS.size()) {
+			sections = List.of();
+		}
 	}
 
 	public SearchQuery(String text, Map<String, List<String>> filters, SortOrder sort, int page, int size) {
-		this(text, filters, Map.of(), sort, page, size);
+		this(text, filters, Map.of(), List.of(), sort, page, size);
 	}
 
 	private static Map<String, List<String>> ordered(Map<String, List<String>> values) {
@@ -77,7 +87,25 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 			throw new InvalidParameterException("size", String.valueOf(size),
 					"a page size from 1 to " + CatalogueSearchDefinition.MAX_PAGE_SIZE);
 		}
-		return new SearchQuery(parameters.getFirst("q"), filters, exclusions, sort, page, size);
+		return new SearchQuery(parameters.getFirst("q"), filters, exclusions, sections(parameters), sort, page, size);
+	}
+
+	/** {@code in=objectives,results} or {@code in=objectives&in=results}, as the page's checkboxes send it. */
+	private static List<String> sections(MultiValueMap<String, String> parameters) {
+		List<String> sections = new ArrayList<>();
+		for (String value : parameters.getOrDefault(IN, List.of())) {
+			for (String section : (value != null) ? value.split(",") : new String[0]) {
+				if (section.isBlank()) {
+					continue;
+				}
+				if (!CatalogueSearchDefinition.SECTIONS.containsKey(section.strip())) {
+					throw new InvalidParameterException(IN, section,
+							"sections among " + String.join(", ", CatalogueSearchDefinition.SECTIONS.keySet()));
+				}
+				sections.add(section.strip());
+			}
+		}
+		return sections;
 	}
 
 	private static List<String> values(MultiValueMap<String, String> parameters, FacetDefinition facet,
@@ -116,7 +144,7 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 	 * search engines are asked to index (the sitemap lists them); other combinations are left out of their indexes.
 	 */
 	public boolean isBrowsePage() {
-		if (hasText() || this.sort != null) {
+		if (hasText() || this.sort != null || !this.sections.isEmpty()) {
 			return false;
 		}
 		return this.exclusions.isEmpty() && this.filters.isEmpty() || (filterCount() == 1
@@ -150,33 +178,46 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return selected(facet).contains(value);
 	}
 
+	/** Whether the text is searched in the section, as chosen (no choice: in every section). */
+	public boolean isSearchedIn(String section) {
+		return this.sections.contains(section);
+	}
+
+	/** The index fields the text is searched in: those of the chosen sections, or every text field. */
+	public List<String> searchedFields() {
+		if (this.sections.isEmpty()) {
+			return PracticeFields.HIGHLIGHTED;
+		}
+		return this.sections.stream().flatMap((section) -> CatalogueSearchDefinition.SECTIONS.get(section).stream()).toList();
+	}
+
 	public List<String> excluded(String facet) {
 		return this.exclusions.getOrDefault(facet, List.of());
 	}
 
 	public SearchQuery withText(String newText) {
-		return new SearchQuery(newText, this.filters, this.exclusions, this.sort, 1, this.size);
+		return new SearchQuery(newText, this.filters, this.exclusions, this.sections, this.sort, 1, this.size);
 	}
 
 	/** Chooses the value, which is then no longer excluded. */
 	public SearchQuery withFilter(String facet, String value) {
 		return new SearchQuery(this.text, adding(this.filters, facet, value), removing(this.exclusions, facet, value),
-				this.sort, 1, this.size);
+				this.sections, this.sort, 1, this.size);
 	}
 
 	public SearchQuery withoutFilter(String facet, String value) {
-		return new SearchQuery(this.text, removing(this.filters, facet, value), this.exclusions, this.sort, 1,
+		return new SearchQuery(this.text, removing(this.filters, facet, value), this.exclusions, this.sections, this.sort, 1,
 				this.size);
 	}
 
 	/** Excludes the value, which is then no longer chosen: "not Africa". */
 	public SearchQuery withExclusion(String facet, String value) {
 		return new SearchQuery(this.text, removing(this.filters, facet, value), adding(this.exclusions, facet, value),
-				this.sort, 1, this.size);
+				this.sections, this.sort, 1, this.size);
 	}
 
 	public SearchQuery withoutExclusion(String facet, String value) {
-		return new SearchQuery(this.text, this.filters, removing(this.exclusions, facet, value), this.sort, 1,
+		return new SearchQuery(this.text, this.filters, removing(this.exclusions, facet, value), this.sections, this.sort, 1,
 				this.size);
 	}
 
@@ -202,23 +243,23 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 	public SearchQuery withoutFilters(String facet) {
 		Map<String, List<String>> changed = new LinkedHashMap<>(this.filters);
 		changed.remove(facet);
-		return new SearchQuery(this.text, changed, this.exclusions, this.sort, 1, this.size);
+		return new SearchQuery(this.text, changed, this.exclusions, this.sections, this.sort, 1, this.size);
 	}
 
 	public SearchQuery withoutAnyFilter() {
-		return new SearchQuery(this.text, Map.of(), Map.of(), this.sort, 1, this.size);
+		return new SearchQuery(this.text, Map.of(), Map.of(), this.sections, this.sort, 1, this.size);
 	}
 
 	public SearchQuery withSort(SortOrder newSort) {
-		return new SearchQuery(this.text, this.filters, this.exclusions, newSort, 1, this.size);
+		return new SearchQuery(this.text, this.filters, this.exclusions, this.sections, newSort, 1, this.size);
 	}
 
 	public SearchQuery withPage(int newPage) {
-		return new SearchQuery(this.text, this.filters, this.exclusions, this.sort, newPage, this.size);
+		return new SearchQuery(this.text, this.filters, this.exclusions, this.sections, this.sort, newPage, this.size);
 	}
 
 	public SearchQuery withPage(int newPage, int newSize) {
-		return new SearchQuery(this.text, this.filters, this.exclusions, this.sort, newPage, newSize);
+		return new SearchQuery(this.text, this.filters, this.exclusions, this.sections, this.sort, newPage, newSize);
 	}
 
 	/** The state as URL query parameters (without defaults), e.g. {@code q=osh&region=africa&page=2}. */
@@ -230,6 +271,9 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		this.filters.forEach((facet, values) -> values.forEach((value) -> query.add(facet + "=" + encode(value))));
 		this.exclusions
 			.forEach((facet, values) -> values.forEach((value) -> query.add(EXCLUDE + facet + "=" + encode(value))));
+		if (!this.sections.isEmpty()) {
+			query.add(IN + "=" + String.join(",", this.sections));
+		}
 		if (this.sort != null) {
 			query.add("sort=" + this.sort.code());
 		}

@@ -28,7 +28,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		SEARCH("search", "/practices?q=labour+inspection", "Good practices"),
 		SEARCH_FILTERED("search-filtered", "/practices?q=labour+inspection&region=europe-central-asia",
 				"Good practices"),
-		SEARCH_EXCLUDED("search-excluded", "/practices?q=labour&not-region=africa&not-theme=labour-migration",
+		SEARCH_EXCLUDED("search-excluded", "/practices?q=labour&not-region=africa&not-theme=labour-migration&in=title,objectives",
 				"Good practices"),
 		NO_RESULTS("no-results", "/practices?q=%22labour+inspection%22&region=arab-states", "Good practices"),
 		DETAIL("detail", "/practices/tajikistan-uzbekistan-romania-labour-inspection",
