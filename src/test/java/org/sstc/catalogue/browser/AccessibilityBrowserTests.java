@@ -36,6 +36,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		DETAIL_IN_PARTS("detail-parts", "/practices/green-jobs-triangular-south-south-cooperation", null),
 		NOT_FOUND("not-found", "/practices/no-such-practice", "Page not found"),
 		FACET("facet", "/practices/facets/country?q=labour", "Countries"),
+		FACET_FOUND("facet-found", "/practices/facets/country?q=labour&country=BR&facet.q=z", "Countries"),
 		DETAIL_FR("detail-fr", "/practices/labour-migration-ecowas-caricom?lang=fr",
 				"Labour Migration and South-South Cooperation between ECOWAS and CARICOM"),
 		BROWSE_ES("browse-es", "/practices?lang=es", "Buenas prácticas");
