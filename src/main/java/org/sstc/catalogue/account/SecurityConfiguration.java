@@ -46,6 +46,8 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/login?error")))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(signInAgainWhenTheSessionEnded()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// OAI-PMH harvesters may POST their requests (the protocol asks for it); answering them changes nothing
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/oai"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()));

@@ -9,6 +9,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.sstc.catalogue.practice.Compendium;
+import org.sstc.catalogue.practice.FormerSlugs;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeContent;
 import org.sstc.catalogue.practice.PracticeNotFoundException;
@@ -30,9 +31,12 @@ public class PracticeEditing {
 
 	private final EntityManager entityManager;
 
-	PracticeEditing(PracticeRepository practices, EntityManager entityManager) {
+	private final FormerSlugs formerSlugs;
+
+	PracticeEditing(PracticeRepository practices, EntityManager entityManager, FormerSlugs formerSlugs) {
 		this.practices = practices;
 		this.entityManager = entityManager;
+		this.formerSlugs = formerSlugs;
 	}
 
 	/** One revision of a practice: who saved it, when, and what kind of change it was. */
@@ -51,6 +55,7 @@ public class PracticeEditing {
 
 	public Practice create(Compendium compendium, PracticeContent content) {
 		Practice practice = this.practices.saveAndFlush(Practice.draft(compendium, content));
+		this.formerSlugs.moved(practice, null);
 		return practice;
 	}
 
@@ -63,8 +68,10 @@ public class PracticeEditing {
 		if (practice.getVersion() != baseVersion) {
 			throw new EditConflictException(practice.content(), practice.getVersion());
 		}
+		String slug = practice.getSlug();
 		practice.apply(content);
 		this.practices.flush();
+		this.formerSlugs.moved(practice, slug);
 		return practice;
 	}
 
@@ -116,8 +123,10 @@ public class PracticeEditing {
 	/** Brings back the content of an earlier revision; the restore is itself a new revision. */
 	public void restore(long id, long revision) {
 		Practice practice = get(id);
+		String slug = practice.getSlug();
 		practice.apply(contentAt(id, revision));
 		this.practices.flush();
+		this.formerSlugs.moved(practice, slug);
 	}
 
 	private AuditReader auditReader() {

@@ -1,7 +1,10 @@
 package org.sstc.catalogue.practice;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PracticeCatalogue {
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	private final PracticeRepository practices;
 
@@ -24,6 +30,51 @@ public class PracticeCatalogue {
 
 	public Optional<Practice> find(String slug) {
 		return this.practices.findBySlugAndStatus(slug, PracticeStatus.PUBLISHED);
+	}
+
+	/** The published practices with these ids, in the order given; one no longer published is left out. */
+	public List<Practice> findPublished(List<Long> ids) {
+		Map<Long, Practice> found = new HashMap<>();
+		this.practices.findAllById(ids)
+			.stream()
+			.filter((practice) -> practice.getStatus() == PracticeStatus.PUBLISHED)
+			.forEach((practice) -> found.put(practice.getId(), practice));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/** The published practice of this number in the compendium of this code. */
+	public Optional<Practice> find(String compendiumCode, int number) {
+		return this.practices.findByCompendiumCodeAndNumberAndStatus(compendiumCode, number, PracticeStatus.PUBLISHED);
+	}
+
+	/**
+	 * What a harvester first needs of every practice, published or not, by id (the order that stays when practices
+	 * are added): enough to filter by date and set without reading the records.
+	 */
+	public List<PracticeStamp> stamps() {
+		return this.jdbc.query("""
+				select p.id, c.code, p.number, p.status, p.updated_at, p.region, p.themes::text
+				from practice p join compendium c on c.id = p.compendium_id order by p.id""",
+				(row, i) -> new PracticeStamp(row.getLong(1), row.getString(2), row.getInt(3),
+						PracticeStatus.valueOf(row.getString(4)), row.getTimestamp(5).toInstant(),
+						Region.valueOf(row.getString(6)), themes(row.getString(7))));
+	}
+
+	private static List<Theme> themes(String json) {
+		return JSON.readValue(json, new tools.jackson.core.type.TypeReference<List<String>>() {
+		}).stream().flatMap((code) -> VocabularyTerm.find(Theme.class, code).stream()).toList();
+	}
+
+	/** Every practice with these ids, published or not, in the order given. */
+	public List<Practice> findAll(List<Long> ids) {
+		Map<Long, Practice> found = new HashMap<>();
+		this.practices.findAllById(ids).forEach((practice) -> found.put(practice.getId(), practice));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/** Every published practice, by compendium and number. */
+	public List<Practice> published() {
+		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);
 	}
 
 	/** The home page's counts from the database, for when the search index cannot give them. */

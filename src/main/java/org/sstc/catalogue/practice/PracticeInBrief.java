@@ -47,6 +47,11 @@ public record PracticeInBrief(List<Excerpt> excerpts) {
 		return this.excerpts.isEmpty();
 	}
 
+	/** The quotes as one plain text: a practice's abstract in feeds, citations and structured data. */
+	public String text() {
+		return String.join(" ", this.excerpts.stream().map(Excerpt::text).toList());
+	}
+
 	private static Optional<Excerpt> excerpt(Practice practice, String key) {
 		if (!practice.hasParts()) {
 			return markdown(practice.getBody(), key).map((text) -> excerpt(key, null, key, text));

@@ -31,7 +31,7 @@ public final class PracticeJson {
 
 	}
 
-	record CompendiumRef(String code, String title, String biennium, String publisher) {
+	public record CompendiumRef(String code, String title, String biennium, String publisher) {
 
 	}
 
@@ -39,12 +39,12 @@ public final class PracticeJson {
 	 * A practice as the API serves it: the body's sections under their own names, beside the rest (the README lists
 	 * them).
 	 */
-	record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle,
+	public record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle,
 			@JsonUnwrapped PracticeBody body, String region, String regionCode, String regionAsWritten,
 			boolean regionInferred, List<String> imageCaptions, List<Term> themes, List<Term> modalities,
 			List<PracticePart> parts, List<String> repairs, List<String> missingFields, Instant updatedAt, String url) {
 
-		static Detail of(Practice practice, String url) {
+		public static Detail of(Practice practice, String url) {
 			Compendium compendium = practice.getCompendium();
 			return new Detail(practice.getNumber(), practice.getSlug(),
 					new CompendiumRef(compendium.getCode(), compendium.getTitle(), compendium.getBiennium(),

@@ -1,5 +1,12 @@
 package org.sstc.catalogue.practice;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.View;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +25,11 @@ class PracticePageController {
 
 	private final CatalogueOverview overview;
 
+	private final FormerSlugs formerSlugs;
+
 	PracticePageController(PracticeCatalogue catalogue, CompendiumRepository compendia, SimilarPractices similar,
-			CatalogueOverview overview) {
+			CatalogueOverview overview, FormerSlugs formerSlugs) {
+		this.formerSlugs = formerSlugs;
 		this.catalogue = catalogue;
 		this.compendia = compendia;
 		this.similar = similar;
@@ -37,8 +47,15 @@ class PracticePageController {
 	}
 
 	@GetMapping("/practices/{slug}")
-	String detail(@PathVariable String slug, Model model) {
-		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
+	String detail(@PathVariable String slug, Model model, HttpServletRequest request) {
+		Optional<Practice> found = this.catalogue.find(slug);
+		if (found.isEmpty()) {
+			// an address from before staff changed the slug: links and citations of it lead to the practice
+			String current = this.formerSlugs.currentSlug(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:/practices/" + current;
+		}
+		Practice practice = found.get();
 		model.addAttribute("practice", practice);
 		model.addAttribute("summary", PracticeInBrief.of(practice));
 		model.addAttribute("similar", this.similar.similarTo(practice, SIMILAR_COUNT));

@@ -15,6 +15,8 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	Optional<Practice> findByCompendiumIdAndNumber(Long compendiumId, int number);
 
+	Optional<Practice> findByCompendiumCodeAndNumberAndStatus(String compendiumCode, int number, PracticeStatus status);
+
 	List<Practice> findAllByOrderByCompendiumBienniumDescNumberAsc();
 
 }

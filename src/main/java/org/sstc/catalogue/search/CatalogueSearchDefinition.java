@@ -62,6 +62,30 @@ public final class CatalogueSearchDefinition {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * The sections a search can be limited to ({@code in=objectives,results}), in the record's order, with their
+	 * index fields: the title and the narrative.
+	 */
+	public static final Map<String, List<String>> SECTIONS = sections();
+
+	private static Map<String, List<String>> sections() {
+		Map<String, List<String>> sections = new java.util.LinkedHashMap<>();
+		sections.put("title", List.of(PracticeFields.SHORT_TITLE, PracticeFields.TITLE));
+		for (String field : List.of(PracticeFields.OBJECTIVES, PracticeFields.COOPERATION, PracticeFields.PEER_LEARNING,
+				PracticeFields.INNOVATION, PracticeFields.SUSTAINABILITY, PracticeFields.ADAPTABILITY,
+				PracticeFields.RESULTS)) {
+			sections.put(field, List.of(field));
+		}
+		return java.util.Collections.unmodifiableMap(sections);
+	}
+
+	/**
+	 * The last page that can be asked for: crawlers following page links through every combination of filters would
+	 * otherwise go on forever, and 100 pages of 100 stay within a search engine's usual window of 10,000 hits. A
+	 * whole result set is what the exports are for.
+	 */
+	public static final int MAX_PAGE = 100;
+
 	/** The longest query text that is searched; the rest of a long paste is ignored. */
 	public static final int MAX_QUERY_LENGTH = 500;
 

@@ -42,13 +42,14 @@ class FacetPageController {
 
 	@GetMapping("/practices/facets/{name}")
 	String facet(@PathVariable String name, @RequestParam MultiValueMap<String, String> parameters,
-			@RequestParam(name = "facet.sort", required = false) String order, Model model, Locale locale) {
+			@RequestParam(name = "facet.sort", required = false) String order,
+			@RequestParam(name = "facet.q", required = false) String find, Model model, Locale locale) {
 		FacetDefinition definition = CatalogueSearchDefinition.facet(name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
 		// the counts are all this page needs: one hit is the least a search fetches
 		SearchResults.Page results = this.search
-			.search(new SearchQuery(query.text(), query.filters(), query.sort(), 1, 1));
+			.search(query.withPage(1, 1));
 		SearchResults.Facet facet = results.facets()
 			.stream()
 			.filter((each) -> each.definition().name().equals(name))
@@ -57,12 +58,25 @@ class FacetPageController {
 		boolean byCount = BY_COUNT.equals(order);
 		List<SearchResults.FacetValue> values = byCount ? facet.values()
 				: facet.values().stream().sorted(byName(definition, locale)).toList();
+		String wanted = (find != null) ? TextFolding.fold(find.strip()) : "";
+		List<SearchResults.FacetValue> found = wanted.isEmpty() ? values
+				: values.stream().filter((value) -> startsAWord(TextFolding.fold(shownName(definition, value, locale)), wanted)).toList();
 		model.addAttribute("query", query);
 		model.addAttribute("definition", definition);
-		model.addAttribute("values", values);
+		model.addAttribute("values", found);
+		model.addAttribute("allValues", values.size());
+		model.addAttribute("find", (find != null) ? find.strip() : "");
+		// chosen values the box hides stay chosen when the ticks are applied
+		model.addAttribute("hiddenSelected",
+				values.stream().filter((value) -> value.selected() && !found.contains(value)).toList());
 		model.addAttribute("total", results.total());
 		model.addAttribute("byCount", byCount);
 		return "search/facet";
+	}
+
+	/** Where one of the name's words starts with what was typed ("zam" finds Zambia, not Mozambique), as the script does. */
+	private static boolean startsAWord(String name, String wanted) {
+		return name.startsWith(wanted) || name.contains(" " + wanted) || name.contains("(" + wanted);
 	}
 
 	private Comparator<SearchResults.FacetValue> byName(FacetDefinition definition, Locale locale) {

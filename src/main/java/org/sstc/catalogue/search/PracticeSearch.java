@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -55,6 +56,28 @@ public class PracticeSearch {
 	}
 
 	public SearchResults.Page search(SearchQuery query) {
+		return search(query, true);
+	}
+
+	/**
+	 * Every practice the search lists, in the order of its pages, a hundred at a time and without facets: what the
+	 * exports and feeds of a whole result set go through.
+	 */
+	public void forEachListed(SearchQuery query, Consumer<List<SearchResults.Hit>> chunk) {
+		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
+		for (int page = 1;; page++) {
+			SearchResults.Page results = search(query.withPage(page, size),
+					false);
+			if (!results.hits().isEmpty()) {
+				chunk.accept(results.hits());
+			}
+			if ((long) page * size >= results.listed()) {
+				return;
+			}
+		}
+	}
+
+	private SearchResults.Page search(SearchQuery query, boolean withFacets) {
 		return this.searches.run((session) -> {
 			QueryText asked = QueryText.parse(query.text());
 			Map<String, String> corrections = this.spelling.corrections(session, asked);
@@ -62,7 +85,7 @@ public class PracticeSearch {
 			String searched = corrections.isEmpty() ? null : text.display();
 			while (true) {
 				try {
-					return search(session, query, text, searched);
+					return search(session, query, text, searched, withFacets);
 				}
 				catch (RuntimeException ex) {
 					if (!tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
@@ -88,15 +111,16 @@ public class PracticeSearch {
 	 * The practices that contain (most of) the words, counted and faceted; after them, on the pages they reach, the
 	 * practices that contain fewer of the words. When none contains most of them, those with fewer are counted.
 	 */
-	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, String searched) {
+	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, String searched,
+			boolean withFacets) {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
-		Tier most = tier(session, query, text, tiered ? Matching.MOST : Matching.ANY, offset, query.size(), true);
+		Tier most = tier(session, query, text, tiered ? Matching.MOST : Matching.ANY, offset, query.size(), withFacets);
 		long fewer = tiered ? count(session, query, text, Matching.FEWER) : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
-			Tier others = tier(session, query, text, Matching.FEWER, offset, query.size(), true);
+			Tier others = tier(session, query, text, Matching.FEWER, offset, query.size(), withFacets);
 			hits = others.hits();
 			facets = others.facets();
 		}
@@ -106,7 +130,7 @@ public class PracticeSearch {
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
-		SearchResults.Help help = (most.total() + fewer == 0) ? this.noResultHelp.find(session, text, query)
+		SearchResults.Help help = (withFacets && most.total() + fewer == 0) ? this.noResultHelp.find(session, text, query)
 				: SearchResults.Help.NONE;
 		return new SearchResults.Page(query, searched, most.total(), fewer, hits, facets, help);
 	}
@@ -206,6 +230,7 @@ public class PracticeSearch {
 			case RELEVANCE -> f.score().then().field(PracticeFields.NUMBER).toSort();
 			case NUMBER -> f.field(PracticeFields.NUMBER).toSort();
 			case TITLE -> f.field(PracticeFields.TITLE_SORT).then().field(PracticeFields.NUMBER).toSort();
+			case UPDATED -> f.field(PracticeFields.UPDATED_AT).desc().then().field(PracticeFields.NUMBER).toSort();
 		};
 	}
 
@@ -233,7 +258,11 @@ public class PracticeSearch {
 		values.sort(Comparator.comparing(SearchResults.FacetValue::count)
 			.reversed()
 			.thenComparing(SearchResults.FacetValue::label));
-		return new SearchResults.Facet(facet, List.copyOf(values));
+		List<SearchResults.FacetValue> excluded = query.excluded(facet.name())
+			.stream()
+			.map((value) -> new SearchResults.FacetValue(value, this.labels.label(facet.name(), value), 0, false))
+			.toList();
+		return new SearchResults.Facet(facet, List.copyOf(values), excluded);
 	}
 
 }

@@ -24,6 +24,7 @@ class SearchPageController {
 		model.addAttribute("results", this.search.search(query));
 		model.addAttribute("facets", CatalogueSearchDefinition.FACETS);
 		model.addAttribute("sorts", SortOrder.values());
+		model.addAttribute("sections", CatalogueSearchDefinition.SECTIONS.keySet());
 		return "search/results";
 	}
 

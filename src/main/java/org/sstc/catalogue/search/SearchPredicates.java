@@ -60,19 +60,23 @@ class SearchPredicates {
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
 			String ignoredFacet) {
 		var bool = f.bool().filter(published(f));
+		List<String> searched = query.searchedFields();
 		if (text.hasTerms()) {
-			bool.must(words(f, text, (matching == Matching.FEWER) ? Matching.ANY : matching));
+			bool.must(words(f, text, (matching == Matching.FEWER) ? Matching.ANY : matching, searched));
 			if (matching == Matching.FEWER) {
-				bool.mustNot(words(f, text, Matching.MOST));
+				bool.mustNot(words(f, text, Matching.MOST, searched));
 			}
 			if (text.phrase() != null) {
+				List<String> titles = CatalogueSearchDefinition.TITLE_FIELDS.stream().filter(searched::contains).toList();
+				if (!titles.isEmpty()) {
+					bool.should(f.phrase()
+						.fields(titles.toArray(String[]::new))
+						.matching(text.phrase())
+						.slop(1)
+						.boost(CatalogueSearchDefinition.TITLE_PHRASE_BOOST));
+				}
 				bool.should(f.phrase()
-					.fields(CatalogueSearchDefinition.TITLE_FIELDS.toArray(String[]::new))
-					.matching(text.phrase())
-					.slop(1)
-					.boost(CatalogueSearchDefinition.TITLE_PHRASE_BOOST));
-				bool.should(f.phrase()
-					.fields(PracticeFields.HIGHLIGHTED.toArray(String[]::new))
+					.fields(searched.toArray(String[]::new))
 					.matching(text.phrase())
 					.slop(2)
 					.boost(CatalogueSearchDefinition.TEXT_PHRASE_BOOST));
@@ -89,6 +93,11 @@ class SearchPredicates {
 			if (!values.isEmpty() && !facet.name().equals(ignoredFacet)) {
 				bool.filter(f.terms().field(facet.field()).matchingAny(values));
 			}
+			// exclusions apply to every count, the facet's own too: an excluded value is in no practice found
+			List<String> excluded = query.excluded(facet.name());
+			if (!excluded.isEmpty()) {
+				bool.mustNot(f.terms().field(facet.field()).matchingAny(excluded));
+			}
 		}
 		return bool.toPredicate();
 	}
@@ -99,13 +108,13 @@ class SearchPredicates {
 	}
 
 	/** Each unit of the query matched in any field, with {@code matching}'s share of them required. */
-	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching) {
+	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching, List<String> searched) {
 		List<String> units = this.synonyms.groups(text.terms());
 		if (units.size() == 1) {
-			return fields(f, units.get(0), BooleanOperator.AND);
+			return fields(f, units.get(0), BooleanOperator.AND, 1f, searched);
 		}
 		var bool = f.bool();
-		units.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND)));
+		units.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND, 1f, searched)));
 		return bool.minimumShouldMatchNumber(matching.required(units.size())).toPredicate();
 	}
 
@@ -115,10 +124,15 @@ class SearchPredicates {
 	}
 
 	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost) {
+		return fields(f, terms, operator, boost, PracticeFields.HIGHLIGHTED);
+	}
+
+	/** A simple query string over the given text fields, each with its weight. */
+	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost,
+			List<String> searched) {
 		var fields = f.simpleQueryString();
-		var step = fields.field(PracticeFields.HIGHLIGHTED.get(0))
-			.boost(CatalogueSearchDefinition.FIELD_BOOSTS.get(PracticeFields.HIGHLIGHTED.get(0)));
-		for (String field : PracticeFields.HIGHLIGHTED.subList(1, PracticeFields.HIGHLIGHTED.size())) {
+		var step = fields.field(searched.get(0)).boost(CatalogueSearchDefinition.FIELD_BOOSTS.get(searched.get(0)));
+		for (String field : searched.subList(1, searched.size())) {
 			step = step.field(field).boost(CatalogueSearchDefinition.FIELD_BOOSTS.get(field));
 		}
 		return step.matching(terms).defaultOperator(operator).flags(QUERY_FLAGS).boost(boost).toPredicate();

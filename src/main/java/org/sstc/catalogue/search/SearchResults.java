@@ -29,7 +29,15 @@ public final class SearchResults {
 	public record FacetValue(String value, String label, long count, boolean selected) {
 	}
 
-	public record Facet(FacetDefinition definition, List<FacetValue> values) {
+	/**
+	 * @param values the values the practices found have, with their counts
+	 * @param excluded the values the search excludes, which no practice found has
+	 */
+	public record Facet(FacetDefinition definition, List<FacetValue> values, List<FacetValue> excluded) {
+
+		public Facet(FacetDefinition definition, List<FacetValue> values) {
+			this(definition, values, List.of());
+		}
 
 		public List<FacetValue> shown() {
 			return this.values.subList(0, Math.min(this.values.size(), this.definition.shown()));
@@ -106,7 +114,8 @@ public final class SearchResults {
 		}
 
 		public int pageCount() {
-			return (int) Math.max(1, (listed() + this.query.size() - 1) / this.query.size());
+			long pages = (listed() + this.query.size() - 1) / this.query.size();
+			return (int) Math.max(1, Math.min(pages, CatalogueSearchDefinition.MAX_PAGE));
 		}
 
 		public boolean hasPrevious() {

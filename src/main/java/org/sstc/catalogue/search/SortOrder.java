@@ -3,10 +3,13 @@ package org.sstc.catalogue.search;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How results are ordered; relevance is the default when there is a query, compendium number otherwise. */
+/**
+ * How results are ordered; relevance is the default when there is a query, compendium number otherwise (newest change
+ * first in a feed).
+ */
 public enum SortOrder {
 
-	RELEVANCE("relevance"), NUMBER("number"), TITLE("title");
+	RELEVANCE("relevance"), NUMBER("number"), TITLE("title"), UPDATED("updated");
 
 	private final String code;
 

@@ -77,4 +77,18 @@ class FacetPageTests {
 		assertThat(this.client.get("/practices/facets/country?region=atlantis", "text/html").status()).isEqualTo(400);
 	}
 
+
+	@Test
+	void theFindBoxNarrowsTheListWithoutTheScriptAndKeepsTheTicks() {
+		Document page = Jsoup.parse(this.client.get("/practices/facets/country?q=labour&country=BR&facet.q=zam", "text/html")
+			.body());
+		assertThat(page.select(".facet-columns .facet-name").eachText()).containsExactly("Zambia");
+		assertThat(page.select("#facet-find").attr("value")).isEqualTo("zam");
+		assertThat(page.select("#facet-find").attr("name")).isEqualTo("facet.q");
+		assertThat(page.select("button[formaction]").attr("formaction")).isEqualTo("/practices/facets/country");
+		assertThat(page.select(".facet-page-form input[type=hidden][name=country]").attr("value"))
+			.as("a chosen value the box hides stays chosen")
+			.isEqualTo("BR");
+	}
+
 }

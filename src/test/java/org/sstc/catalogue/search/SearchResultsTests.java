@@ -13,9 +13,15 @@ class SearchResultsTests {
 
 	@Test
 	void paginationLinksTheEndsAndTheNeighboursOfTheCurrentPageOnly() {
-		assertThat(page(10_000, 250).pageNumbers()).isEqualTo(Arrays.asList(1, null, 248, 249, 250, 251, 252, null, 500));
-		assertThat(page(10_000, 1).pageNumbers()).isEqualTo(Arrays.asList(1, 2, 3, null, 500));
+		assertThat(page(10_000, 50).pageNumbers()).isEqualTo(Arrays.asList(1, null, 48, 49, 50, 51, 52, null, 100));
+		assertThat(page(10_000, 1).pageNumbers()).isEqualTo(Arrays.asList(1, 2, 3, null, 100));
 		assertThat(page(60, 2).pageNumbers()).containsExactly(1, 2, 3);
+	}
+
+	@Test
+	void linksNoPageBeyondTheLastThatCanBeAskedFor() {
+		assertThat(page(10_000, 100).pageCount()).isEqualTo(CatalogueSearchDefinition.MAX_PAGE);
+		assertThat(page(10_000, 100).hasNext()).isFalse();
 	}
 
 	private static SearchResults.Page page(long total, int page) {

@@ -1,0 +1,39 @@
+package org.sstc.catalogue.discovery;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.PracticeCatalogue;
+import org.sstc.catalogue.search.PracticeSearch;
+import org.sstc.catalogue.search.SearchQuery;
+import org.sstc.catalogue.search.SearchResults;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every practice a search lists, whole, in the search's order, a hundred at a time: the search index gives the order,
+ * PostgreSQL the records, so an export of 10,000 practices holds a hundred of them in memory at once.
+ */
+@Component
+class ResultSetExports {
+
+	private final PracticeSearch search;
+
+	private final PracticeCatalogue catalogue;
+
+	ResultSetExports(PracticeSearch search, PracticeCatalogue catalogue) {
+		this.search = search;
+		this.catalogue = catalogue;
+	}
+
+	void forEach(SearchQuery query, Consumer<List<Practice>> chunk) {
+		this.search.forEachListed(query,
+				(hits) -> chunk.accept(this.catalogue.findPublished(hits.stream().map(ResultSetExports::id).toList())));
+	}
+
+	private static Long id(SearchResults.Hit hit) {
+		return hit.practice().id();
+	}
+
+}
