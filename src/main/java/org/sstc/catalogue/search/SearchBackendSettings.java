@@ -1,0 +1,63 @@
+package org.sstc.catalogue.search;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sstc.catalogue.search.SearchProperties.Backend;
+
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates the catalogue's search settings ({@code catalogue.search.backend}, {@code .opensearch.*},
+ * {@code .coordination}) into Hibernate Search's, in this one place: the backend and its analysis, the OpenSearch
+ * cluster's address, version and index names, and the coordination of several instances. The Lucene backend's own
+ * settings ({@code hibernate.search.backend.directory.*}, {@code lucene_version}, {@code io.*} in
+ * application.properties) apply to it only.
+ */
+@Component
+class SearchBackendSettings implements HibernatePropertiesCustomizer {
+
+	private static final String BACKEND = "hibernate.search.backend.";
+
+	private final SearchProperties properties;
+
+	SearchBackendSettings(SearchProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void customize(Map<String, Object> hibernate) {
+		if (this.properties.backend() == Backend.OPENSEARCH) {
+			hibernate.keySet()
+				.removeIf((key) -> key.startsWith(BACKEND + "directory.") || key.startsWith(BACKEND + "io.")
+						|| key.equals(BACKEND + "lucene_version"));
+			hibernate.put(BACKEND + "type", "elasticsearch");
+			hibernate.put(BACKEND + "uris", this.properties.opensearch()
+				.uris()
+				.stream()
+				.map(URI::toString)
+				.collect(Collectors.joining(",")));
+			hibernate.put(BACKEND + "version", "opensearch:" + this.properties.opensearch().version());
+			hibernate.put(BACKEND + "analysis.configurer",
+					"class:" + CatalogueElasticsearchAnalysisConfigurer.class.getName());
+			hibernate.put(BACKEND + "layout.strategy", new PrefixedIndexLayout(this.properties.opensearch().indexPrefix()));
+			// a new document version adds fields to the mapping; the rebuild that follows fills them
+			hibernate.put("hibernate.search.schema_management.strategy", "create-or-update");
+		}
+		else {
+			hibernate.put(BACKEND + "type", "lucene");
+			hibernate.put(BACKEND + "analysis.configurer", "class:" + CatalogueAnalysisConfigurer.class.getName());
+		}
+		if (this.properties.outboxPolling()) {
+			hibernate.put("hibernate.search.coordination.strategy", "outbox-polling");
+			// events are indexed in the background by whichever instance polls them: no per-request strategy
+			hibernate.remove("hibernate.search.indexing.plan.synchronization.strategy");
+		}
+		else {
+			hibernate.put("hibernate.search.coordination.strategy", "none");
+		}
+	}
+
+}
