@@ -498,6 +498,22 @@ public class SearchIndexMaintenance {
 
 	/** How the index compares with the database: its number of practices, latest change and document version. */
 	Condition condition() {
+		Condition condition = comparedWithDatabase();
+		if (condition == Condition.STALE && this.properties.outboxPolling()) {
+			// an event processed a moment ago may not be visible yet (OpenSearch refreshes every second)
+			EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+			try {
+				Search.session(entityManager).workspace(Practice.class).refresh();
+			}
+			finally {
+				entityManager.close();
+			}
+			condition = comparedWithDatabase();
+		}
+		return condition;
+	}
+
+	private Condition comparedWithDatabase() {
 		if (!onDisk()) {
 			return Condition.UNREADABLE;
 		}
