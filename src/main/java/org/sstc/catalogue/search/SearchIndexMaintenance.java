@@ -147,7 +147,16 @@ public class SearchIndexMaintenance {
 	}
 
 	private void checkAtStart() {
-		Condition condition = condition();
+		Condition condition;
+		try {
+			condition = condition();
+		}
+		catch (RuntimeException ex) {
+			// PostgreSQL or the OpenSearch cluster is not there yet: the periodic check tries again
+			logger.warn("The search index could not be checked at start-up; trying again at the next check: {}",
+					ex.toString());
+			return;
+		}
 		if (this.properties.reindexOnStart() && condition == Condition.CURRENT) {
 			logger.info("Rebuilding the search index, as catalogue.search.reindex-on-start asks");
 			condition = Condition.STALE;
