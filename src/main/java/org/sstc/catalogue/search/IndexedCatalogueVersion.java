@@ -16,7 +16,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The catalogue's version as the search index holds it: its latest change and its number of practices. Every instance
  * reads the same index (the same OpenSearch cluster, or its own index kept in step), so they agree. Read again at
- * most once a {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or rebuilds the index.
+ * most once a {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or rebuilds the index. A
+ * change that another instance made (found here, since this instance's own changes reset the version) also has the
+ * facet labels read again, so that a new organisation or country is named on every instance's pages.
  */
 @Component
 class IndexedCatalogueVersion implements CatalogueVersion {
@@ -25,10 +27,13 @@ class IndexedCatalogueVersion implements CatalogueVersion {
 
 	private final IndexSearches searches;
 
+	private final FacetLabels labels;
+
 	private volatile Read last;
 
-	IndexedCatalogueVersion(IndexSearches searches) {
+	IndexedCatalogueVersion(IndexSearches searches, FacetLabels labels) {
 		this.searches = searches;
+		this.labels = labels;
 	}
 
 	private record Read(long at, Optional<String> version) {
@@ -39,8 +44,13 @@ class IndexedCatalogueVersion implements CatalogueVersion {
 		Read read = this.last;
 		long now = System.nanoTime();
 		if (read == null || now - read.at() > Duration.ofMillis(FRESH_MILLIS).toNanos()) {
+			Read previous = read;
 			read = new Read(now, readIndex());
 			this.last = read;
+			if (previous != null && previous.version().isPresent() && read.version().isPresent()
+					&& !previous.version().equals(read.version())) {
+				this.labels.refresh();
+			}
 		}
 		return read.version();
 	}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -88,23 +87,14 @@ public class PracticeSearch {
 					return search(session, query, text, searched, withFacets);
 				}
 				catch (RuntimeException ex) {
-					if (!tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
+					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
 						throw ex;
 					}
-					// every word is expanded over many fields and synonyms: a long query can exceed Lucene's limit
+					// every word is expanded over many fields and synonyms: a long query can exceed the backend's limit
 					text = text.firstTerms(Math.max(1, Math.max(text.terms().size(), text.exclusions().size()) / 2));
 				}
 			}
 		});
-	}
-
-	private static boolean tooManyClauses(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof IndexSearcher.TooManyClauses) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

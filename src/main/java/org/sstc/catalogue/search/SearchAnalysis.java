@@ -1,7 +1,11 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
@@ -18,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue's English analysis, defined once: the Lucene index uses it for its prose fields
- * ({@link CatalogueAnalysisConfigurer}), and snippets use it to find the words a search matched.
+ * ({@link CatalogueAnalysisConfigurer}), and snippets use it to find the words a search matched. OpenSearch builds
+ * the same chain from the same word list ({@link CatalogueElasticsearchAnalysisConfigurer}).
  */
 @Component
 class SearchAnalysis {
@@ -34,6 +39,26 @@ class SearchAnalysis {
 
 	static Analyzer sharedEnglish() {
 		return ENGLISH;
+	}
+
+	/** The stem overrides, word to stem, as the file lists them ({@code word<TAB>stem}). */
+	static Map<String, String> stemOverrides() {
+		try (InputStream in = SearchAnalysis.class.getClassLoader().getResourceAsStream(STEM_OVERRIDES)) {
+			if (in == null) {
+				throw new IOException("not found");
+			}
+			Map<String, String> overrides = new LinkedHashMap<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				String[] columns = line.split("\t");
+				if (!line.startsWith("#") && columns.length == 2) {
+					overrides.put(columns[0].strip(), columns[1].strip());
+				}
+			}
+			return overrides;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + STEM_OVERRIDES, ex);
+		}
 	}
 
 	/**

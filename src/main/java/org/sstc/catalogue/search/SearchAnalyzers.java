@@ -1,6 +1,9 @@
 package org.sstc.catalogue.search;
 
-/** The names of the catalogue's analyzers and normalizers, defined by {@link CatalogueAnalysisConfigurer}. */
+/**
+ * The names of the catalogue's analyzers and normalizers, defined by {@link CatalogueAnalysisConfigurer} on Lucene and
+ * {@link CatalogueElasticsearchAnalysisConfigurer} on OpenSearch.
+ */
 public final class SearchAnalyzers {
 
 	/** Prose at indexing time: words folded to ASCII and lower case, stemmed. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,11 +20,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.util.common.SearchException;
@@ -49,6 +52,11 @@ import org.springframework.stereotype.Component;
  * work as ever.</li>
  * </ul>
  * A failure met by a search starts the same repair at once. All rebuilding happens on one background thread.
+ * <p>
+ * On OpenSearch with outbox-polling coordination, every instance shares the index and the outbox: one instance at a
+ * time rebuilds ({@link IndexBuildLock}), the others wait and then find the index it built; an index that lags the
+ * database while the outbox still holds events is catching up, not stale; and repairs go through the mass indexer or
+ * the outbox, never the per-request indexing that this coordination does not have.
  */
 @Component
 public class SearchIndexMaintenance {
@@ -91,6 +99,8 @@ public class SearchIndexMaintenance {
 
 	private final IndexWriteFailures writeFailures;
 
+	private final IndexBuildLock buildLock;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "search-index");
 		thread.setDaemon(true);
@@ -101,7 +111,9 @@ public class SearchIndexMaintenance {
 
 	private volatile State state = State.STARTING;
 
-	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, SearchProperties properties, ApplicationEventPublisher events, IndexWriteFailures writeFailures) {
+	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, SearchProperties properties,
+			ApplicationEventPublisher events, IndexWriteFailures writeFailures, IndexBuildLock buildLock) {
+		this.buildLock = buildLock;
 		this.entityManagerFactory = entityManagerFactory;
 		this.properties = properties;
 		this.events = events;
@@ -131,7 +143,16 @@ public class SearchIndexMaintenance {
 	}
 
 	private void checkAtStart() {
-		Condition condition = condition();
+		Condition condition;
+		try {
+			condition = condition();
+		}
+		catch (RuntimeException ex) {
+			// PostgreSQL or the OpenSearch cluster is not there yet: the periodic check tries again
+			logger.warn("The search index could not be checked at start-up; trying again at the next check: {}",
+					ex.toString());
+			return;
+		}
 		if (this.properties.reindexOnStart() && condition == Condition.CURRENT) {
 			logger.info("Rebuilding the search index, as catalogue.search.reindex-on-start asks");
 			condition = Condition.STALE;
@@ -144,11 +165,11 @@ public class SearchIndexMaintenance {
 	 * when it is readable. Returns how many practices the index holds.
 	 */
 	public long reindex() {
-		Future<Long> done = this.worker.submit(() -> {
+		Future<Long> done = this.worker.submit(() -> this.buildLock.holding(() -> {
 			Condition condition = condition();
 			rebuild(condition == Condition.CURRENT || condition == Condition.STALE);
 			return indexedCount();
-		});
+		}));
 		try {
 			return done.get();
 		}
@@ -167,8 +188,14 @@ public class SearchIndexMaintenance {
 			logger.warn("The search index failed ({}): checking and repairing it", failure.toString());
 			this.worker.execute(() -> {
 				this.repairQueued.set(false);
-				Condition condition = condition();
-				repair((condition == Condition.CURRENT && damaged()) ? Condition.UNREADABLE : condition);
+				try {
+					Condition condition = condition();
+					repair((condition == Condition.CURRENT && damaged()) ? Condition.UNREADABLE : condition);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("The search index could not be checked; trying again at the next check: {}",
+							ex.toString());
+				}
 			});
 		}
 	}
@@ -176,15 +203,19 @@ public class SearchIndexMaintenance {
 	/**
 	 * Whether a failure comes from the index's storage, not from the query: files missing or unreadable, or Lucene
 	 * failing inside its own reading code, as it does on files damaged while it reads them (garbage offsets and
-	 * lengths make it index out of its arrays).
+	 * lengths make it index out of its arrays); on OpenSearch, a cluster that cannot be reached (an I/O failure) or
+	 * an index that is not there.
 	 */
 	static boolean isIndexFailure(Throwable failure) {
+		if (SearchFailures.tooManyClauses(failure)) {
+			return false;
+		}
+		if (SearchFailures.indexMissing(failure)) {
+			return true;
+		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof IOException || cause instanceof AlreadyClosedException) {
 				return true;
-			}
-			if (cause instanceof IndexSearcher.TooManyClauses) {
-				return false;
 			}
 			StackTraceElement[] stack = cause.getStackTrace();
 			if (cause instanceof RuntimeException && !(cause instanceof SearchException) && stack.length > 0
@@ -219,29 +250,43 @@ public class SearchIndexMaintenance {
 		});
 	}
 
-	private void repair(Condition condition) {
+	private void repair(Condition found) {
 		try {
-			switch (condition) {
-				case CURRENT -> this.state = State.READY;
-				case STALE -> {
-					if (this.state != State.STARTING && catchUp() == Condition.CURRENT) {
-						this.state = State.READY;
-					}
-					else {
-						rebuild(true);
-					}
-				}
-				case EMPTY, UNREADABLE -> {
-					if (condition == Condition.UNREADABLE) {
-						setAside();
-					}
-					rebuild(false);
-				}
+			if (found == Condition.CURRENT || !this.properties.outboxPolling()) {
+				repairNow(found);
+			}
+			else {
+				// another instance may be rebuilding the shared index: wait for it, then look again
+				this.buildLock.holding(() -> {
+					repairNow(condition());
+					return null;
+				});
 			}
 		}
 		catch (RuntimeException ex) {
 			// the database may be away, or the disk full: the next check tries again
 			logger.error("The search index could not be repaired; trying again at the next check", ex);
+		}
+	}
+
+	private void repairNow(Condition condition) {
+		switch (condition) {
+			case CURRENT -> this.state = State.READY;
+			case STALE -> {
+				if (this.state != State.STARTING && !this.properties.outboxPolling()
+						&& catchUp() == Condition.CURRENT) {
+					this.state = State.READY;
+				}
+				else {
+					rebuild(true);
+				}
+			}
+			case EMPTY, UNREADABLE -> {
+				if (condition == Condition.UNREADABLE) {
+					setAside();
+				}
+				rebuild(false);
+			}
 		}
 	}
 
@@ -268,17 +313,12 @@ public class SearchIndexMaintenance {
 
 	private void buildFromNothing() {
 		try {
-			Path directory = this.properties.indexDirectory();
+			Path directory = this.properties.localIndexDirectory();
 			if (directory != null) {
 				// a folder deleted under the running catalogue, or set aside: dropping the index needs it there
 				Files.createDirectories(directory);
 			}
-			Search.mapping(this.entityManagerFactory)
-				.scope(Practice.class)
-				.massIndexer()
-				.dropAndCreateSchemaOnStart(true)
-				.threadsToLoadObjects(2)
-				.batchSizeToLoadObjects(50)
+			massIndexer().dropAndCreateSchemaOnStart(true)
 				// one segment: every query term is looked up once per segment, and a fresh index has no other writes
 				.mergeSegmentsOnFinish(true)
 				.startAndWait();
@@ -293,6 +333,10 @@ public class SearchIndexMaintenance {
 	}
 
 	private void updateInPlace() {
+		if (this.properties.outboxPolling()) {
+			updateInPlaceThroughMassIndexer();
+			return;
+		}
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(entityManager);
@@ -312,23 +356,68 @@ public class SearchIndexMaintenance {
 				lastId = batch.get(batch.size() - 1).getId();
 				entityManager.clear();
 			}
-			Set<Long> inDatabase = Set.copyOf(entityManager
-				.createQuery("select p.id from Practice p", Long.class)
-				.getResultList());
-			List<Long> gone = session.search(Practice.class)
-				.select((f) -> f.id(Long.class))
-				.where((f) -> f.matchAll())
-				.fetchAllHits()
-				.stream()
-				.filter((id) -> !inDatabase.contains(id))
-				.toList();
-			gone.forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
+			gone(entityManager, session).forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
 			session.indexingPlan().execute();
 			session.workspace(Practice.class).refresh();
 		}
 		finally {
 			entityManager.close();
 		}
+	}
+
+	/**
+	 * With outbox-polling, documents are written by the mass indexer (which pauses event processing meanwhile) over the
+	 * current ones, and those of practices no longer in the database are removed through the outbox.
+	 */
+	private void updateInPlaceThroughMassIndexer() {
+		try {
+			massIndexer().purgeAllOnStart(false).startAndWait();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while updating the search index", ex);
+		}
+		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+		try {
+			SearchSession session = Search.session(entityManager);
+			List<Long> gone = gone(entityManager, session);
+			if (!gone.isEmpty()) {
+				entityManager.getTransaction().begin();
+				gone.forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
+				entityManager.getTransaction().commit();
+			}
+		}
+		finally {
+			entityManager.close();
+		}
+	}
+
+	private MassIndexer massIndexer() {
+		return Search.mapping(this.entityManagerFactory)
+			.scope(Practice.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(50);
+	}
+
+	/**
+	 * The practices the index holds that the database no longer does; read by scrolling, since OpenSearch answers
+	 * at most 10,000 hits a request.
+	 */
+	private static List<Long> gone(EntityManager entityManager, SearchSession session) {
+		Set<Long> inDatabase = Set.copyOf(entityManager
+			.createQuery("select p.id from Practice p", Long.class)
+			.getResultList());
+		List<Long> gone = new ArrayList<>();
+		try (SearchScroll<Long> scroll = session.search(Practice.class)
+			.select((f) -> f.id(Long.class))
+			.where((f) -> f.matchAll())
+			.scroll(1000)) {
+			for (SearchScrollResult<Long> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				chunk.hits().stream().filter((id) -> !inDatabase.contains(id)).forEach(gone::add);
+			}
+		}
+		return gone;
 	}
 
 	/**
@@ -383,7 +472,7 @@ public class SearchIndexMaintenance {
 
 	/** A broken index's files are moved aside, for inspection, before it is rebuilt; older such copies go. */
 	private void setAside() {
-		Path directory = this.properties.indexDirectory();
+		Path directory = this.properties.localIndexDirectory();
 		if (directory == null || !Files.isDirectory(directory)) {
 			return;
 		}
@@ -414,6 +503,22 @@ public class SearchIndexMaintenance {
 
 	/** How the index compares with the database: its number of practices, latest change and document version. */
 	Condition condition() {
+		Condition condition = comparedWithDatabase();
+		if (condition == Condition.STALE && this.properties.outboxPolling()) {
+			// an event processed a moment ago may not be visible yet (OpenSearch refreshes every second)
+			EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+			try {
+				Search.session(entityManager).workspace(Practice.class).refresh();
+			}
+			finally {
+				entityManager.close();
+			}
+			condition = comparedWithDatabase();
+		}
+		return condition;
+	}
+
+	private Condition comparedWithDatabase() {
 		if (!onDisk()) {
 			return Condition.UNREADABLE;
 		}
@@ -440,7 +545,9 @@ public class SearchIndexMaintenance {
 				totalInIndex = session.search(Practice.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 			}
 			catch (RuntimeException ex) {
-				if (isIndexFailure(ex)) {
+				// an OpenSearch that cannot be reached is not a reason to rebuild what it holds: checked again later
+				if (isIndexFailure(ex) && (this.properties.backend() == SearchProperties.Backend.LUCENE
+						|| SearchFailures.indexMissing(ex))) {
 					return Condition.UNREADABLE;
 				}
 				throw ex;
@@ -450,6 +557,10 @@ public class SearchIndexMaintenance {
 			}
 			boolean inStep = current == databaseCount && totalInIndex == databaseCount
 					&& Objects.equals(database[1], latest.isEmpty() ? null : latest.get(0));
+			if (!inStep && this.properties.outboxPolling() && outboxPending(entityManager)) {
+				// the instances' event processors are indexing the latest writes: catching up, not stale
+				return Condition.CURRENT;
+			}
 			return inStep ? Condition.CURRENT : Condition.STALE;
 		}
 		finally {
@@ -457,9 +568,15 @@ public class SearchIndexMaintenance {
 		}
 	}
 
+	private static boolean outboxPending(EntityManager entityManager) {
+		return ((Number) entityManager
+			.createNativeQuery("select count(*) from hsearch_outbox_event where status = 'PENDING'")
+			.getSingleResult()).longValue() > 0;
+	}
+
 	/** Whether the index's files are there, when it lives on disk: an open index does not notice their deletion. */
 	private boolean onDisk() {
-		Path directory = this.properties.indexDirectory();
+		Path directory = this.properties.localIndexDirectory();
 		if (directory == null) {
 			return true;
 		}
@@ -476,7 +593,7 @@ public class SearchIndexMaintenance {
 	 * have read damaged files that the quick check never touches.
 	 */
 	private boolean damaged() {
-		Path directory = this.properties.indexDirectory();
+		Path directory = this.properties.localIndexDirectory();
 		if (directory == null) {
 			return false;
 		}

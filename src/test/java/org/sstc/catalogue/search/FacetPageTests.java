@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A facet's own page, where a long facet's "more" leads: every value, for the same search, applied together. */
 @CatalogueTest
+@OnEitherSearchBackend
 class FacetPageTests {
 
 	@LocalServerPort

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Facet counts from the index, checked against counts computed by PostgreSQL from the records themselves. */
 @CatalogueTest
+@OnEitherSearchBackend
 class SearchFacetsTests {
 
 	/** For each facet, the SQL that lists (practice id, value) once per practice and value, parts included. */

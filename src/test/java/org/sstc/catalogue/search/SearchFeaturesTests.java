@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 import org.sstc.catalogue.practice.PracticeRepository;
 import org.sstc.catalogue.practice.PracticeStatus;
 import org.sstc.catalogue.practice.SimilarPractices;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CatalogueTest
+@OnEitherSearchBackend
 class SearchFeaturesTests {
 
 	@LocalServerPort

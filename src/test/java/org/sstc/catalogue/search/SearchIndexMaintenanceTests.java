@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows written behind Hibernate Search's back (as Flyway does) are found stale and indexed by a rebuild. */
 @CatalogueTest
+@OnEitherSearchBackend
 class SearchIndexMaintenanceTests {
 
 	@Autowired

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a person types into the search box gets results or an empty result, never an error. */
 @CatalogueTest
+@OnEitherSearchBackend
 class SearchInputTests {
 
 	@LocalServerPort

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -29,6 +30,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * the README.
  */
 @CatalogueTest
+@OnEitherSearchBackend
 class SearchRelevanceTests {
 
 	@Autowired

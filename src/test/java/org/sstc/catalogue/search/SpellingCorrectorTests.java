@@ -1,6 +1,8 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -28,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("unit")
 class SpellingCorrectorTests {
 
-	private static final SpellingCorrector corrector = new SpellingCorrector(new Synonyms(), new EnglishWords());
+	private static final SpellingCorrector corrector = new SpellingCorrector(new Synonyms(), new EnglishWords(),
+			new SearchProperties(false, Duration.ofSeconds(30), null, SearchProperties.Backend.LUCENE,
+					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null));
 
 	private static Directory index;
 
