@@ -121,6 +121,8 @@
     var fold = function (text) {
       return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
     };
+    // the list narrows as one types: Enter has nothing more to do (without the script, it reloads the page narrowed)
+    find.form.addEventListener('submit', function (event) { event.preventDefault(); });
     find.addEventListener('input', function () {
       var wanted = fold(find.value.trim());
       var shown = 0;

@@ -43,17 +43,6 @@ final class BibTexFormat {
 		out.append("}\n");
 	}
 
-	static String toString(CitedPractice practice) {
-		StringBuilder text = new StringBuilder();
-		try {
-			write(practice, text);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return text.toString();
-	}
-
 	/** TeX's special characters as text; line breaks as spaces. */
 	static String escape(String value) {
 		StringBuilder escaped = new StringBuilder(value.length());

@@ -32,13 +32,13 @@ class CitationController {
 	@GetMapping("/practices/{slug}/citation.bib")
 	ResponseEntity<String> bibtex(@PathVariable String slug) {
 		CitedPractice practice = cited(slug);
-		return file(BIBTEX, practice.key() + ".bib", BibTexFormat.toString(practice));
+		return file(BIBTEX, practice.key() + ".bib", CitationFormat.BIBTEX.toString(practice));
 	}
 
 	@GetMapping("/practices/{slug}/citation.ris")
 	ResponseEntity<String> ris(@PathVariable String slug) {
 		CitedPractice practice = cited(slug);
-		return file(RIS, practice.key() + ".ris", RisFormat.toString(practice));
+		return file(RIS, practice.key() + ".ris", CitationFormat.RIS.toString(practice));
 	}
 
 	private CitedPractice cited(String slug) {

@@ -52,23 +52,22 @@ class ExportController {
 
 	@GetMapping("/practices.ris")
 	void ris(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
-		SearchQuery query = query(parameters);
-		Writer out = start(response, CitationController.RIS.toString(), "ris");
-		each(query, (practice) -> {
-			RisFormat.write(CitedPractice.of(practice, this.links), out);
-			out.write("\r\n");
-		}, out::flush);
-		out.flush();
+		citations(query(parameters), response, CitationController.RIS.toString(), "ris", CitationFormat.RIS, "\r\n");
 	}
 
 	@GetMapping("/practices.bib")
 	void bibtex(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
 			throws IOException {
-		SearchQuery query = query(parameters);
-		Writer out = start(response, CitationController.BIBTEX.toString(), "bib");
+		citations(query(parameters), response, CitationController.BIBTEX.toString(), "bib", CitationFormat.BIBTEX, "\n");
+	}
+
+	/** One reference after another, with a blank line between. */
+	private void citations(SearchQuery query, HttpServletResponse response, String contentType, String extension,
+			CitationFormat format, String lineBreak) throws IOException {
+		Writer out = start(response, contentType, extension);
 		each(query, (practice) -> {
-			BibTexFormat.write(CitedPractice.of(practice, this.links), out);
-			out.write("\n");
+			format.write(CitedPractice.of(practice, this.links), out);
+			out.write(lineBreak);
 		}, out::flush);
 		out.flush();
 	}

@@ -39,7 +39,7 @@ class PracticePageMetadata implements WebMvcConfigurer, HandlerInterceptor {
 		page.addObject("metadata", PracticeMetadata.of(cited, this.links.to("/practices", "") + "?theme=",
 				this.links.to("/", "")));
 		page.addObject("citation", new Citation(CitationStyles.apa(cited), CitationStyles.chicago(cited),
-				BibTexFormat.toString(cited), RisFormat.toString(cited)));
+				CitationFormat.BIBTEX.toString(cited), CitationFormat.RIS.toString(cited)));
 	}
 
 	/** The "Cite this practice" block's texts; the BibTeX and RIS files are at the page's address + /citation.bib, .ris. */

@@ -41,17 +41,6 @@ final class RisFormat {
 		tag(out, "ER", "");
 	}
 
-	static String toString(CitedPractice practice) {
-		StringBuilder text = new StringBuilder();
-		try {
-			write(practice, text);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return text.toString();
-	}
-
 	/** One line per tag: "XX  - value", CRLF as the format asks; a value's own line breaks become spaces. */
 	private static void tag(Appendable out, String tag, String value) throws IOException {
 		out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append("\r\n");

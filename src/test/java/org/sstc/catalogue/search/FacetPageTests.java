@@ -87,7 +87,10 @@ class FacetPageTests {
 		assertThat(page.select(".facet-columns .facet-name").eachText()).containsExactly("Zambia");
 		assertThat(page.select("#facet-find").attr("value")).isEqualTo("zam");
 		assertThat(page.select("#facet-find").attr("name")).isEqualTo("facet.q");
-		assertThat(page.select("button[formaction]").attr("formaction")).isEqualTo("/practices/facets/country");
+		assertThat(page.select("form.facet-find").attr("action")).isEqualTo("/practices/facets/country");
+		assertThat(page.select("form.facet-find input[type=hidden]"))
+			.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
+			.containsExactly("q=labour", "country=BR");
 		assertThat(page.select(".facet-page-form input[type=hidden][name=country]").attr("value"))
 			.as("a chosen value the box hides stays chosen")
 			.isEqualTo("BR");
