@@ -16,9 +16,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The catalogue's version as the search index holds it: its latest change and its number of practices. Every instance
  * reads the same index (the same OpenSearch cluster, or its own index kept in step), so they agree. Read again at
- * most once a {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or rebuilds the index. A
- * change that another instance made (found here, since this instance's own changes reset the version) also has the
- * facet labels read again, so that a new organisation or country is named on every instance's pages.
+ * most once a {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or rebuilds the index.
+ * ({@link FacetLabels} follows it, so that a change another instance made is named on this instance's pages too.)
  */
 @Component
 class IndexedCatalogueVersion implements CatalogueVersion {
@@ -27,13 +26,10 @@ class IndexedCatalogueVersion implements CatalogueVersion {
 
 	private final IndexSearches searches;
 
-	private final FacetLabels labels;
-
 	private volatile Read last;
 
-	IndexedCatalogueVersion(IndexSearches searches, FacetLabels labels) {
+	IndexedCatalogueVersion(IndexSearches searches) {
 		this.searches = searches;
-		this.labels = labels;
 	}
 
 	private record Read(long at, Optional<String> version) {
@@ -44,13 +40,8 @@ class IndexedCatalogueVersion implements CatalogueVersion {
 		Read read = this.last;
 		long now = System.nanoTime();
 		if (read == null || now - read.at() > Duration.ofMillis(FRESH_MILLIS).toNanos()) {
-			Read previous = read;
 			read = new Read(now, readIndex());
 			this.last = read;
-			if (previous != null && previous.version().isPresent() && read.version().isPresent()
-					&& !previous.version().equals(read.version())) {
-				this.labels.refresh();
-			}
 		}
 		return read.version();
 	}
