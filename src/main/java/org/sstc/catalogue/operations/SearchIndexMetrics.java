@@ -1,5 +1,7 @@
 package org.sstc.catalogue.operations;
 
+import java.util.function.LongSupplier;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
@@ -22,27 +24,26 @@ class SearchIndexMetrics implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("catalogue.search.index.documents", this.statistics, (statistics) -> {
-			try {
-				return statistics.documents();
-			}
-			catch (RuntimeException ex) {
-				return Double.NaN;
-			}
-		}).description("Documents in the search index").strongReference(true).register(registry);
-		if (this.statistics.keptLocally()) {
-			Gauge.builder("catalogue.search.index.size", this.statistics, (statistics) -> {
-				try {
-					return statistics.sizeInBytes().orElseThrow();
-				}
-				catch (RuntimeException ex) {
-					return Double.NaN;
-				}
-			})
+		Gauge.builder("catalogue.search.index.documents", this.statistics,
+				(statistics) -> orNaN(statistics::documents))
+			.description("Documents in the search index")
+			.strongReference(true)
+			.register(registry);
+		this.statistics.embeddedIndex()
+			.ifPresent((index) -> Gauge.builder("catalogue.search.index.size", index,
+					(lucene) -> orNaN(lucene::computeSizeInBytes))
 				.description("Size of the embedded search index")
 				.baseUnit(BaseUnits.BYTES)
 				.strongReference(true)
-				.register(registry);
+				.register(registry));
+	}
+
+	private static double orNaN(LongSupplier value) {
+		try {
+			return value.getAsLong();
+		}
+		catch (RuntimeException ex) {
+			return Double.NaN;
 		}
 	}
 

@@ -1,7 +1,7 @@
 package org.sstc.catalogue.operations;
 
 import java.time.Duration;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
@@ -43,18 +43,11 @@ class SearchIndexStatistics {
 		}
 	}
 
-	/** The index's size in bytes, where the catalogue keeps it (the embedded Lucene backend); empty otherwise. */
-	OptionalLong sizeInBytes() {
-		return (luceneIndex() instanceof LuceneIndexManager lucene) ? OptionalLong.of(lucene.computeSizeInBytes())
-				: OptionalLong.empty();
-	}
-
-	boolean keptLocally() {
-		return luceneIndex() instanceof LuceneIndexManager;
-	}
-
-	private Object luceneIndex() {
-		return Search.mapping(this.entityManagerFactory).indexedEntity(Practice.class).indexManager();
+	/** The embedded Lucene index, whose size the catalogue can tell; empty with a search cluster. */
+	Optional<LuceneIndexManager> embeddedIndex() {
+		return Optional.of(Search.mapping(this.entityManagerFactory).indexedEntity(Practice.class).indexManager())
+			.filter(LuceneIndexManager.class::isInstance)
+			.map(LuceneIndexManager.class::cast);
 	}
 
 }

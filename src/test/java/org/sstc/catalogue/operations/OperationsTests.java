@@ -1,11 +1,19 @@
 package org.sstc.catalogue.operations;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -50,6 +59,10 @@ class OperationsTests {
 	private static EmbeddedPostgres postgres;
 
 	private static ConfigurableApplicationContext catalogue;
+
+	private static int mainPort;
+
+	private static int managementPort;
 
 	private static CatalogueClient main;
 
@@ -81,9 +94,10 @@ class OperationsTests {
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 					"--catalogue.test.await-search-index=false");
-		main = new CatalogueClient(((WebServerApplicationContext) catalogue).getWebServer().getPort());
-		management = new CatalogueClient(
-				Integer.parseInt(catalogue.getEnvironment().getRequiredProperty("local.management.port")));
+		mainPort = ((WebServerApplicationContext) catalogue).getWebServer().getPort();
+		managementPort = Integer.parseInt(catalogue.getEnvironment().getRequiredProperty("local.management.port"));
+		main = new CatalogueClient(mainPort);
+		management = new CatalogueClient(managementPort);
 	}
 
 	@AfterAll
@@ -153,12 +167,44 @@ class OperationsTests {
 			assertThat(response.status()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).doesNotContain("\"components\"", "http_server_requests", "\"db\"");
 		}
-		assertThat(catalogue.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
 		assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
 	}
 
 	@Test
 	@Order(4)
+	void theManagementPortListensOnTheLoopbackInterfaceOnly() throws IOException {
+		Optional<InetAddress> external = externalAddress();
+		if (external.isPresent()) {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(external.get(), mainPort), 2000);
+			}
+			assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> {
+				try (Socket socket = new Socket()) {
+					socket.connect(new InetSocketAddress(external.get(), managementPort), 2000);
+				}
+			});
+		}
+		assertThat(catalogue.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
+	}
+
+	/** An address of this machine that is not a loopback one, if it has one. */
+	private static Optional<InetAddress> externalAddress() throws SocketException {
+		return NetworkInterface.networkInterfaces()
+			.filter((network) -> {
+				try {
+					return network.isUp() && !network.isLoopback();
+				}
+				catch (SocketException ex) {
+					return false;
+				}
+			})
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> address instanceof Inet4Address && !address.isLoopbackAddress())
+			.findFirst();
+	}
+
+	@Test
+	@Order(5)
 	void prometheusGetsTheRequestAndSearchLatencyHistogramsAndTheIndexSize() {
 		assertThat(main.get("/api/practices?q=labour+migration").status()).isEqualTo(200);
 		assertThat(main.get("/practices?q=social+protection", "text/html").status()).isEqualTo(200);
@@ -173,7 +219,7 @@ class OperationsTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void theOutboxLagCountsTheWaitingIndexWritesAndTheAgeOfTheOldest() {
 		JdbcTemplate jdbc = catalogue.getBean(JdbcTemplate.class);
 		// Hibernate Search's own table (outbox-polling coordination), made here if this catalogue has none
@@ -199,7 +245,7 @@ class OperationsTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void readinessIsDownQuicklyWhilePostgresIsStoppedAndUpWhenItIsBack() throws IOException {
 		postgres.close();
 		for (int probe = 0; probe < 5; probe++) {
