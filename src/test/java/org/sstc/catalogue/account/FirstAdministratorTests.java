@@ -1,20 +1,17 @@
 package org.sstc.catalogue.account;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueApplication;
+import org.sstc.catalogue.RestartablePostgres;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +25,8 @@ class FirstAdministratorTests {
 
 	@Test
 	void instancesStartedTogetherOnANewDatabaseAllStartWithOneAdministrator() throws IOException {
-		Path data = Files.createTempDirectory("first-administrator");
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).start()) {
-			String url = postgres.getJdbcUrl("postgres", "postgres");
+		try (RestartablePostgres postgres = RestartablePostgres.start()) {
+			String url = postgres.jdbcUrl();
 			List<CompletableFuture<ConfigurableApplicationContext>> instances = List.of(start(url), start(url));
 			try {
 				CompletableFuture.allOf(instances.toArray(CompletableFuture[]::new)).join();
@@ -44,9 +40,6 @@ class FirstAdministratorTests {
 					.filter(Objects::nonNull)
 					.forEach(ConfigurableApplicationContext::close);
 			}
-		}
-		finally {
-			FileSystemUtils.deleteRecursively(data);
 		}
 	}
 

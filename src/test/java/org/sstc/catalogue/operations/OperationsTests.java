@@ -6,18 +6,14 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.sstc.catalogue.CatalogueApplication;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.RestartablePostgres;
 import org.sstc.catalogue.search.SearchIndexBuildStartedEvent;
 import org.sstc.catalogue.search.SearchIndexMaintenance;
 
@@ -34,7 +31,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -52,11 +48,7 @@ class OperationsTests {
 	/** Readiness must answer quickly, whatever is away: a load balancer's check times out after a few seconds. */
 	private static final Duration PROBE_ANSWERS_WITHIN = Duration.ofSeconds(3);
 
-	private static Path dataDirectory;
-
-	private static int databasePort;
-
-	private static EmbeddedPostgres postgres;
+	private static RestartablePostgres postgres;
 
 	private static ConfigurableApplicationContext catalogue;
 
@@ -85,13 +77,9 @@ class OperationsTests {
 
 	@BeforeAll
 	static void startPostgresAndTheCatalogue() throws IOException {
-		dataDirectory = Files.createTempDirectory("operations-postgres");
-		try (ServerSocket free = new ServerSocket(0)) {
-			databasePort = free.getLocalPort();
-		}
-		postgres = startPostgres();
+		postgres = RestartablePostgres.start();
 		catalogue = new SpringApplicationBuilder(CatalogueApplication.class, BuildGate.class).profiles("test")
-			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+			.run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 					"--catalogue.test.await-search-index=false");
 		mainPort = ((WebServerApplicationContext) catalogue).getWebServer().getPort();
@@ -109,15 +97,6 @@ class OperationsTests {
 		if (postgres != null) {
 			postgres.close();
 		}
-		FileSystemUtils.deleteRecursively(dataDirectory);
-	}
-
-	private static EmbeddedPostgres startPostgres() throws IOException {
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setPort(databasePort)
-			.start();
 	}
 
 	@Test
@@ -247,7 +226,7 @@ class OperationsTests {
 	@Test
 	@Order(7)
 	void readinessIsDownQuicklyWhilePostgresIsStoppedAndUpWhenItIsBack() throws IOException {
-		postgres.close();
+		postgres.stop();
 		for (int probe = 0; probe < 5; probe++) {
 			long start = System.nanoTime();
 			CatalogueClient.Response readiness = main.get("/readyz");
@@ -262,7 +241,7 @@ class OperationsTests {
 		assertThat(health.json().at("/components/search/status").asString()).isEqualTo("UP");
 		assertThat(management.get("/actuator/prometheus", "text/plain").status()).isEqualTo(200);
 
-		postgres = startPostgres();
+		postgres.startAgain();
 		await().atMost(Duration.ofSeconds(20)).until(() -> main.get("/readyz").status() == 200);
 	}
 
