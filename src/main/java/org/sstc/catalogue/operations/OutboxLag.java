@@ -1,6 +1,7 @@
 package org.sstc.catalogue.operations;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,14 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxLag implements MeterBinder {
 
-	static final String TABLE = "hsearch_outbox_event";
-
 	/** Both gauges are read in one scrape: one query serves them. */
 	private static final Duration REUSE = Duration.ofSeconds(1);
 
 	private final JdbcTemplate jdbc;
 
-	private volatile boolean tableSeen;
+	/** The query once the table is found; null before. */
+	private volatile String lagQuery;
 
 	private volatile Lag last;
 
@@ -63,23 +63,41 @@ class OutboxLag implements MeterBinder {
 
 	private Lag read(long now) {
 		try {
-			if (!this.tableSeen) {
-				this.tableSeen = Boolean.TRUE.equals(this.jdbc
-					.queryForObject("select to_regclass(?) is not null", Boolean.class, TABLE));
-				if (!this.tableSeen) {
+			String query = this.lagQuery;
+			if (query == null) {
+				query = lagQuery();
+				if (query == null) {
 					return new Lag(0, 0, now);
 				}
+				this.lagQuery = query;
 			}
-			// processAfter is when an event became due (a retried one's is later): the oldest due one is the lag
-			return this.jdbc.queryForObject("select count(*), coalesce(extract(epoch from "
-					+ "greatest(now() - min(processafter), interval '0')), 0) from " + TABLE,
-					(row, number) -> new Lag(row.getLong(1), row.getDouble(2), now));
+			return this.jdbc.queryForObject(query, (row, number) -> new Lag(row.getLong(1), row.getDouble(2), now));
 		}
 		catch (DataAccessException ex) {
 			// looked up again next time: the table may have been dropped
-			this.tableSeen = false;
+			this.lagQuery = null;
 			return new Lag(Double.NaN, Double.NaN, now);
 		}
+	}
+
+	/**
+	 * The lag's query, if the outbox table exists, with the names as its schema spells them (Hibernate Search's
+	 * {@code HSEARCH_OUTBOX_EVENT} and {@code processAfter}, folded to lower case unless they were created quoted).
+	 * {@code processAfter} is when an event became due (a retried one's is later): the oldest due event is the lag.
+	 */
+	private String lagQuery() {
+		List<List<String>> names = this.jdbc.query("""
+				select c.oid::regclass::text, quote_ident(a.attname) from pg_class c
+				join pg_attribute a on a.attrelid = c.oid
+				where lower(c.relname) = 'hsearch_outbox_event' and lower(a.attname) = 'processafter'
+				  and pg_table_is_visible(c.oid)""", (row, number) -> List.of(row.getString(1), row.getString(2)));
+		if (names.isEmpty()) {
+			return null;
+		}
+		String table = names.get(0).get(0);
+		String processAfter = names.get(0).get(1);
+		return "select count(*), coalesce(extract(epoch from greatest(now() - min(" + processAfter
+				+ "), interval '0')), 0) from " + table;
 	}
 
 }

@@ -27,6 +27,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.CatalogueApplication;
 import org.sstc.catalogue.RestartablePostgres;
+import org.sstc.catalogue.search.SearchIndexMaintenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -113,6 +115,9 @@ class DatabaseOutageTests {
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
 		port = ((WebServerApplicationContext) catalogue).getWebServer().getPort();
+		// the index is built in the background after start-up; the tests search from their first request
+		SearchIndexMaintenance index = catalogue.getBean(SearchIndexMaintenance.class);
+		Awaitility.await("the search index").atMost(Duration.ofMinutes(2)).until(index::searchable);
 	}
 
 	@AfterAll
