@@ -68,7 +68,8 @@ final class CatalogueServer {
 		command.addAll(settings.serverJvmOptions());
 		command.addAll(settings.jvmArgs());
 		command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--spring.datasource.url=" + database.jdbcUrl(),
+				"--server.address=127.0.0.1", "--management.server.port=0",
+				"--spring.datasource.url=" + database.jdbcUrl(),
 				"--spring.datasource.username=" + settings.user(),
 				"--catalogue.data-directory=" + dataDirectory.toAbsolutePath()));
 		Files.createDirectories(dataDirectory);

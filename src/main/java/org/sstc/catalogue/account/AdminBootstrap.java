@@ -5,12 +5,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Creates the first administrator from {@code CATALOGUE_ADMIN_USERNAME} and {@code CATALOGUE_ADMIN_PASSWORD} when no
- * administrator exists. Without them nobody can sign in, and the log says how to set them.
+ * administrator exists. Without them nobody can sign in, and the log says how to set them. Instances started together
+ * on a new database (behind a load balancer) all try: the database's unique name lets one succeed, and the others
+ * start as well.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -42,7 +45,16 @@ class AdminBootstrap implements ApplicationRunner {
 					+ "was created.", Accounts.MIN_PASSWORD_LENGTH);
 			return;
 		}
-		this.accounts.create(this.properties.username(), this.properties.password(), Role.ADMIN, false);
+		try {
+			this.accounts.create(this.properties.username(), this.properties.password(), Role.ADMIN, false);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (this.accounts.anyAdministrator()) {
+				logger.info("Another instance created the administrator account meanwhile");
+				return;
+			}
+			throw ex;
+		}
 		logger.info("Created the administrator account '{}'", this.properties.username());
 	}
 

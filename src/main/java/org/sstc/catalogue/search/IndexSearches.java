@@ -2,6 +2,8 @@ package org.sstc.catalogue.search;
 
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  * a database connection: searching goes on while PostgreSQL is slow or away, and no connection waits on the index.
  * While the index is being rebuilt from nothing, or when reading it fails, a search says so
  * ({@link SearchUnavailableException}) rather than answering with nothing, and a failure starts the index's repair.
+ * Every search is timed: {@code catalogue.search}, a histogram, by outcome ({@code success}, {@code unavailable},
+ * {@code error}).
  */
 @Component
 class IndexSearches {
@@ -23,12 +27,37 @@ class IndexSearches {
 
 	private final SearchIndexMaintenance maintenance;
 
-	IndexSearches(EntityManagerFactory entityManagerFactory, SearchIndexMaintenance maintenance) {
+	private final MeterRegistry meters;
+
+	IndexSearches(EntityManagerFactory entityManagerFactory, SearchIndexMaintenance maintenance,
+			MeterRegistry meters) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.maintenance = maintenance;
+		this.meters = meters;
 	}
 
 	<T> T run(Function<SearchSession, T> search) {
+		Timer.Sample sample = Timer.start(this.meters);
+		String outcome = "error";
+		try {
+			T result = runUntimed(search);
+			outcome = "success";
+			return result;
+		}
+		catch (SearchUnavailableException ex) {
+			outcome = "unavailable";
+			throw ex;
+		}
+		finally {
+			sample.stop(Timer.builder("catalogue.search")
+				.description("Searches run against the index")
+				.tag("outcome", outcome)
+				.publishPercentileHistogram()
+				.register(this.meters));
+		}
+	}
+
+	private <T> T runUntimed(Function<SearchSession, T> search) {
 		this.maintenance.requireSearchable();
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {

@@ -3,15 +3,12 @@ package org.sstc.catalogue.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,11 +23,11 @@ import java.util.concurrent.atomic.LongAccumulator;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.CatalogueApplication;
+import org.sstc.catalogue.RestartablePostgres;
+import org.sstc.catalogue.search.SearchIndexMaintenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +50,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -89,11 +87,7 @@ class DatabaseOutageTests {
 
 	private static final Duration LOAD = Duration.ofSeconds(5);
 
-	private static Path dataDirectory;
-
-	private static int databasePort;
-
-	private static EmbeddedPostgres postgres;
+	private static RestartablePostgres postgres;
 
 	private static ConfigurableApplicationContext catalogue;
 
@@ -110,11 +104,7 @@ class DatabaseOutageTests {
 
 	@BeforeAll
 	static void startPostgresAndTheCatalogue() throws IOException {
-		dataDirectory = Files.createTempDirectory("outage-postgres");
-		try (ServerSocket free = new ServerSocket(0)) {
-			databasePort = free.getLocalPort();
-		}
-		postgres = startPostgres();
+		postgres = RestartablePostgres.start();
 		catalogue = new SpringApplicationBuilder(CatalogueApplication.class).profiles("test")
 			.initializers((GenericApplicationContext context) -> {
 				context.registerBean("databaseReadingFilter", FilterRegistrationBean.class,
@@ -122,9 +112,12 @@ class DatabaseOutageTests {
 				context.registerBean("connectionsWhileRendering", WebMvcConfigurer.class,
 						() -> connectionsWhileRendering(context));
 			})
-			.run("--server.port=0", "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+			.run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
 		port = ((WebServerApplicationContext) catalogue).getWebServer().getPort();
+		// the index is built in the background after start-up; the tests search from their first request
+		SearchIndexMaintenance index = catalogue.getBean(SearchIndexMaintenance.class);
+		Awaitility.await("the search index").atMost(Duration.ofMinutes(2)).until(index::searchable);
 	}
 
 	@AfterAll
@@ -135,15 +128,6 @@ class DatabaseOutageTests {
 		if (postgres != null) {
 			postgres.close();
 		}
-		FileSystemUtils.deleteRecursively(dataDirectory);
-	}
-
-	private static EmbeddedPostgres startPostgres() throws IOException {
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setPort(databasePort)
-			.start();
 	}
 
 	/** A filter that reads the database before the application, as a session store or a remember-me check does. */
@@ -229,7 +213,7 @@ class DatabaseOutageTests {
 		assertThat(get(this.staff, "/admin", "text/html").status()).isEqualTo(200);
 		assertThat(get(this.visitor, "/filtered/x", "text/html").headers().firstValue("X-Practices")).isPresent();
 
-		postgres.close();
+		postgres.stop();
 		Timed page = get(this.visitor, "/practices/" + slug, "text/html");
 		assertUnavailable(page, "text/html");
 		assertThat(Jsoup.parse(page.body()).title()).isEqualTo("The catalogue is briefly unavailable");
@@ -256,7 +240,7 @@ class DatabaseOutageTests {
 		Outage outage = underLoad(slug);
 
 		long restarting = System.nanoTime();
-		postgres = startPostgres();
+		postgres.startAgain();
 		long started = System.nanoTime();
 		Timed recovered;
 		do {
