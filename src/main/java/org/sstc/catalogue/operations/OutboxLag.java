@@ -1,7 +1,6 @@
 package org.sstc.catalogue.operations;
 
 import java.time.Duration;
-import java.util.List;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
  * How far the shared search index lags behind the database when several instances coordinate through Hibernate
  * Search's outbox ({@code catalogue.search.coordination=outbox-polling}): the writes waiting in
  * {@code hsearch_outbox_event} ({@code catalogue.search.outbox.events}) and the age of the oldest one
- * ({@code catalogue.search.outbox.oldest.age}, seconds). Without that table (one instance, no coordination) both are 0
- * and the only query is a catalogue lookup of the table's name; while PostgreSQL is away they are NaN.
+ * ({@code catalogue.search.outbox.oldest.age}, seconds). The table exists whatever the coordination (migration V6);
+ * without outbox-polling nothing writes to it and both are 0. While PostgreSQL is away they are NaN.
  */
 @Component
 class OutboxLag implements MeterBinder {
@@ -26,8 +25,10 @@ class OutboxLag implements MeterBinder {
 
 	private final JdbcTemplate jdbc;
 
-	/** The query once the table is found; null before. */
-	private volatile String lagQuery;
+	/** {@code process_after} is when an event became due (a retried one's is later): the oldest due event is the lag. */
+	private static final String LAG_SQL = """
+			select count(*), coalesce(extract(epoch from greatest(now() - min(process_after), interval '0')), 0)
+			from hsearch_outbox_event""";
 
 	private volatile Lag last;
 
@@ -63,41 +64,11 @@ class OutboxLag implements MeterBinder {
 
 	private Lag read(long now) {
 		try {
-			String query = this.lagQuery;
-			if (query == null) {
-				query = lagQuery();
-				if (query == null) {
-					return new Lag(0, 0, now);
-				}
-				this.lagQuery = query;
-			}
-			return this.jdbc.queryForObject(query, (row, number) -> new Lag(row.getLong(1), row.getDouble(2), now));
+			return this.jdbc.queryForObject(LAG_SQL, (row, number) -> new Lag(row.getLong(1), row.getDouble(2), now));
 		}
 		catch (DataAccessException ex) {
-			// looked up again next time: the table may have been dropped
-			this.lagQuery = null;
 			return new Lag(Double.NaN, Double.NaN, now);
 		}
-	}
-
-	/**
-	 * The lag's query, if the outbox table exists, with the names as its schema spells them (Hibernate Search's
-	 * {@code HSEARCH_OUTBOX_EVENT} and {@code processAfter}, folded to lower case unless they were created quoted).
-	 * {@code processAfter} is when an event became due (a retried one's is later): the oldest due event is the lag.
-	 */
-	private String lagQuery() {
-		List<List<String>> names = this.jdbc.query("""
-				select c.oid::regclass::text, quote_ident(a.attname) from pg_class c
-				join pg_attribute a on a.attrelid = c.oid
-				where lower(c.relname) = 'hsearch_outbox_event' and lower(a.attname) = 'processafter'
-				  and pg_table_is_visible(c.oid)""", (row, number) -> List.of(row.getString(1), row.getString(2)));
-		if (names.isEmpty()) {
-			return null;
-		}
-		String table = names.get(0).get(0);
-		String processAfter = names.get(0).get(1);
-		return "select count(*), coalesce(extract(epoch from greatest(now() - min(" + processAfter
-				+ "), interval '0')), 0) from " + table;
 	}
 
 }

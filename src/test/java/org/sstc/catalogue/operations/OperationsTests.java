@@ -201,25 +201,20 @@ class OperationsTests {
 	@Order(6)
 	void theOutboxLagCountsTheWaitingIndexWritesAndTheAgeOfTheOldest() {
 		JdbcTemplate jdbc = catalogue.getBean(JdbcTemplate.class);
-		// Hibernate Search's own table (outbox-polling coordination), made here if this catalogue has none
-		jdbc.execute("""
-				create table if not exists hsearch_outbox_event (id uuid not null primary key,
-				  entityname varchar(256) not null, entityid varchar(256) not null, entityidhash integer not null,
-				  payload bytea not null, retries integer not null, processafter timestamp(6) with time zone not null,
-				  status smallint not null)""");
+		// Hibernate Search's own table (migration V6): two writes waiting, the older due 90 s ago
 		try {
 			jdbc.update("""
 					insert into hsearch_outbox_event
-					  (id, entityname, entityid, entityidhash, payload, retries, processafter, status)
-					values (gen_random_uuid(), 'NoSuchEntity', '0', 0, '\\x00', 0, now() - interval '90 seconds', 0),
-					  (gen_random_uuid(), 'NoSuchEntity', '1', 1, '\\x00', 0, now() - interval '5 seconds', 0)""");
+					  (id, entity_name, entity_id, entity_id_hash, payload, retries, process_after, status)
+					values (gen_random_uuid(), 'NoSuchEntity', '0', 0, '\\x00', 0, now() - interval '90 seconds', 'PENDING'),
+					  (gen_random_uuid(), 'NoSuchEntity', '1', 1, '\\x00', 0, now() - interval '5 seconds', 'PENDING')""");
 			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
 					management.get("/actuator/prometheus", "text/plain").body())
 				.containsPattern("(?m)^catalogue_search_outbox_events(\\{[^}]*})? 2(\\.0)?$")
 				.containsPattern("(?m)^catalogue_search_outbox_oldest_age_seconds(\\{[^}]*})? (9\\d|1\\d\\d)(\\.\\d+)?$"));
 		}
 		finally {
-			jdbc.update("delete from hsearch_outbox_event where entityname = 'NoSuchEntity'");
+			jdbc.update("delete from hsearch_outbox_event where entity_name = 'NoSuchEntity'");
 		}
 	}
 
