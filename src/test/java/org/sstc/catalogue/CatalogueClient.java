@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-
 /** Talks to the running catalogue over real HTTP, as a browser or an API client would. */
 public final class CatalogueClient {
 
@@ -37,7 +36,10 @@ public final class CatalogueClient {
 		return get(pathAndQuery, "*/*");
 	}
 
-	/** Optionally with more request headers, as name and value pairs: {@code "Accept-Language", "fr"}. */
+	/**
+	 * Optionally with more request headers, as name and value pairs:
+	 * {@code "Accept-Language", "fr"}.
+	 */
 	public Response get(String pathAndQuery, String accept, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
 			.header("Accept", accept)

@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole catalogue on a random port, on a real PostgreSQL; every such test shares one application context. */
+/**
+ * The whole catalogue on a random port, on a real PostgreSQL; every such test shares one
+ * application context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A suite that must pass on both search backends: it runs in the default run (Lucene) and again in the OpenSearch
- * run (Surefire's {@code opensearch} execution selects the tag).
+ * A suite that must pass on both search backends: it runs in the default run (Lucene) and
+ * again in the OpenSearch run (Surefire's {@code opensearch} execution selects the tag).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,7 +9,10 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A test of what only OpenSearch does (several instances sharing one index): it runs in the OpenSearch run alone. */
+/**
+ * A test of what only OpenSearch does (several instances sharing one index): it runs in
+ * the OpenSearch run alone.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

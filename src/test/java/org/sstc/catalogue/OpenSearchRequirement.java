@@ -14,11 +14,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Runs a test class on the search backend it is meant for. The suites that run on both backends run as they are in
- * the default (Lucene) run, and again in the OpenSearch run ({@code CATALOGUE_SEARCH_BACKEND=opensearch}, Surefire's
- * {@code opensearch} execution); the OpenSearch-only ones run in the latter alone. In the OpenSearch run a cluster
- * that does not answer at {@code CATALOGUE_SEARCH_OPENSEARCH_URIS} (default {@code http://localhost:9200}) fails the
- * tests in CI ({@code CI=true}, or {@code -Dopensearch.required=true}) and skips them elsewhere, with a banner:
+ * Runs a test class on the search backend it is meant for. The suites that run on both
+ * backends run as they are in the default (Lucene) run, and again in the OpenSearch run
+ * ({@code CATALOGUE_SEARCH_BACKEND=opensearch}, Surefire's {@code opensearch} execution);
+ * the OpenSearch-only ones run in the latter alone. In the OpenSearch run a cluster that
+ * does not answer at {@code CATALOGUE_SEARCH_OPENSEARCH_URIS} (default
+ * {@code http://localhost:9200}) fails the tests in CI ({@code CI=true}, or
+ * {@code -Dopensearch.required=true}) and skips them elsewhere, with a banner:
  * {@code .ci/opensearch.sh start} starts one.
  */
 public final class OpenSearchRequirement implements ExecutionCondition {
@@ -48,7 +50,8 @@ public final class OpenSearchRequirement implements ExecutionCondition {
 		boolean openSearchOnly = context.getTags().contains("opensearch");
 		if (!onOpenSearch()) {
 			return openSearchOnly
-					? ConditionEvaluationResult.disabled("runs in the OpenSearch run (CATALOGUE_SEARCH_BACKEND=opensearch)")
+					? ConditionEvaluationResult
+						.disabled("runs in the OpenSearch run (CATALOGUE_SEARCH_BACKEND=opensearch)")
 					: ConditionEvaluationResult.enabled("on Lucene");
 		}
 		if (answers()) {

@@ -12,8 +12,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A PostgreSQL of a test's own, on a data folder and a port of its own, which the test can stop and start again on
- * the same folder and port: never the machine's server, and never the database that the other tests share.
+ * A PostgreSQL of a test's own, on a data folder and a port of its own, which the test
+ * can stop and start again on the same folder and port: never the machine's server, and
+ * never the database that the other tests share.
  */
 public final class RestartablePostgres implements AutoCloseable {
 
@@ -37,9 +38,10 @@ public final class RestartablePostgres implements AutoCloseable {
 	}
 
 	/**
-	 * A port free now, below the range the system gives outgoing connections (32768 and up on Linux): a port from
-	 * {@code new ServerSocket(0)} comes from that range, and on a busy machine a client connection took it during the
-	 * seconds initdb runs, so that PostgreSQL could not listen and the start hung talking to that connection's peer.
+	 * A port free now, below the range the system gives outgoing connections (32768 and
+	 * up on Linux): a port from {@code new ServerSocket(0)} comes from that range, and on
+	 * a busy machine a client connection took it during the seconds initdb runs, so that
+	 * PostgreSQL could not listen and the start hung talking to that connection's peer.
 	 */
 	private static int freePort() throws IOException {
 		for (int attempt = 0; attempt < 100; attempt++) {
@@ -54,7 +56,10 @@ public final class RestartablePostgres implements AutoCloseable {
 		throw new IOException("No free port between 20000 and 32000");
 	}
 
-	/** The same while it is stopped and after it starts again; user and password {@code postgres}. */
+	/**
+	 * The same while it is stopped and after it starts again; user and password
+	 * {@code postgres}.
+	 */
 	public String jdbcUrl() {
 		return this.jdbcUrl;
 	}

@@ -15,16 +15,18 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import org.springframework.context.annotation.Bean;
 
 /**
- * The tests' PostgreSQL. {@code DatabaseModeChooser} decides as for the application: a server named by
- * {@code SPRING_DATASOURCE_URL} when set; else, where a Docker engine runs, a Testcontainers container (Spring Boot
- * skips Docker Compose in tests); else the embedded PostgreSQL, in a throwaway data directory.
+ * The tests' PostgreSQL. {@code DatabaseModeChooser} decides as for the application: a
+ * server named by {@code SPRING_DATASOURCE_URL} when set; else, where a Docker engine
+ * runs, a Testcontainers container (Spring Boot skips Docker Compose in tests); else the
+ * embedded PostgreSQL, in a throwaway data directory.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
 	/**
-	 * The catalogue answers before its search index is built; the tests start once it is, so that every test sees
-	 * the whole catalogue. A test that watches the build itself switches this off.
+	 * The catalogue answers before its search index is built; the tests start once it is,
+	 * so that every test sees the whole catalogue. A test that watches the build itself
+	 * switches this off.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "catalogue.test.await-search-index", havingValue = "true", matchIfMissing = true)

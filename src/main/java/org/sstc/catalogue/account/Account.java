@@ -52,7 +52,10 @@ public class Account {
 		return username != null && USERNAME.matcher(username).matches();
 	}
 
-	/** Sets a password chosen by an administrator: the person must choose their own at next sign-in. */
+	/**
+	 * Sets a password chosen by an administrator: the person must choose their own at
+	 * next sign-in.
+	 */
 	void resetPassword(String newHash) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = true;

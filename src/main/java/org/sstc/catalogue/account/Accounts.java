@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating and managing staff accounts. Disabling an account or resetting its password ends its sessions; changing
- * one's own password ends one's other sessions.
+ * Creating and managing staff accounts. Disabling an account or resetting its password
+ * ends its sessions; changing one's own password ends one's other sessions.
  */
 @Service
 @Transactional
@@ -89,7 +89,10 @@ public class Accounts {
 		this.events.publishEvent(new EndSessions(account.getUsername(), null));
 	}
 
-	/** Changes one's own password, after checking the current one, and ends one's sessions but the current one. */
+	/**
+	 * Changes one's own password, after checking the current one, and ends one's sessions
+	 * but the current one.
+	 */
 	boolean changePassword(String username, String currentPassword, String newPassword, String currentSessionId) {
 		Account account = this.accounts.findByUsernameIgnoreCase(username).orElseThrow();
 		if (!this.passwordEncoder.matches(currentPassword, account.getPasswordHash())) {

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the first administrator from {@code CATALOGUE_ADMIN_USERNAME} and {@code CATALOGUE_ADMIN_PASSWORD} when no
- * administrator exists. Without them nobody can sign in, and the log says how to set them. Instances started together
- * on a new database (behind a load balancer) all try: the database's unique name lets one succeed, and the others
- * start as well.
+ * Creates the first administrator from {@code CATALOGUE_ADMIN_USERNAME} and
+ * {@code CATALOGUE_ADMIN_PASSWORD} when no administrator exists. Without them nobody can
+ * sign in, and the log says how to set them. Instances started together on a new database
+ * (behind a load balancer) all try: the database's unique name lets one succeed, and the
+ * others start as well.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {

@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The client address a sign-in limit counts by: an IPv4 address as it is, an IPv6 address by its /64 network (one
- * subscriber usually holds a whole /64, so counting single IPv6 addresses would give one client billions of limits).
- * Anything else (a proxy that forwards garbage) becomes a short digest, so that no text from the request is stored
- * as it came.
+ * The client address a sign-in limit counts by: an IPv4 address as it is, an IPv6 address
+ * by its /64 network (one subscriber usually holds a whole /64, so counting single IPv6
+ * addresses would give one client billions of limits). Anything else (a proxy that
+ * forwards garbage) becomes a short digest, so that no text from the request is stored as
+ * it came.
  */
 final class ClientAddress {
 

@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Known-device cookies (OWASP's "device cookies" against brute force without locking people out): a browser that
- * has signed in to an account carries a cookie that proves it, signed with a key kept in the database. Its sign-ins
- * to that account are counted by a limit of its own, so strangers' failures never hold it back. A new cookie, with a
- * new device identity, is given at each successful sign-in; the cookie goes only to {@code /login}.
+ * Known-device cookies (OWASP's "device cookies" against brute force without locking
+ * people out): a browser that has signed in to an account carries a cookie that proves
+ * it, signed with a key kept in the database. Its sign-ins to that account are counted by
+ * a limit of its own, so strangers' failures never hold it back. A new cookie, with a new
+ * device identity, is given at each successful sign-in; the cookie goes only to
+ * {@code /login}.
  *
- * <p>Value: {@code <device>.<issued epoch day>.<signature>}; the signature covers the device, the day and the
- * account's name, which the cookie itself does not reveal.
+ * <p>
+ * Value: {@code <device>.<issued epoch day>.<signature>}; the signature covers the
+ * device, the day and the account's name, which the cookie itself does not reveal.
  */
 @Component
 class KnownDevices {
@@ -50,7 +53,10 @@ class KnownDevices {
 
 	private final Clock clock;
 
-	/** Null: Secure when the request came over HTTPS, as Spring Session does for the session cookie. */
+	/**
+	 * Null: Secure when the request came over HTTPS, as Spring Session does for the
+	 * session cookie.
+	 */
 	private final Boolean secure;
 
 	KnownDevices(JdbcClient jdbc, SignInProperties properties, Clock clock, Environment environment) {
@@ -60,7 +66,9 @@ class KnownDevices {
 		this.secure = environment.getProperty("server.servlet.session.cookie.secure", Boolean.class);
 	}
 
-	/** The first instance to need the key makes it; every other instance reads that one. */
+	/**
+	 * The first instance to need the key makes it; every other instance reads that one.
+	 */
 	private byte[] sharedKey(JdbcClient jdbc) {
 		byte[] candidate = new byte[32];
 		this.random.nextBytes(candidate);
@@ -70,7 +78,9 @@ class KnownDevices {
 		return jdbc.sql("select secret from sign_in_secret where id = 1").query(byte[].class).single();
 	}
 
-	/** The device this request's cookie proves for this account name, if it proves one. */
+	/**
+	 * The device this request's cookie proves for this account name, if it proves one.
+	 */
 	Optional<String> recognise(String cookie, String username) {
 		if (cookie == null || username == null) {
 			return Optional.empty();
@@ -89,7 +99,10 @@ class KnownDevices {
 		return valid ? Optional.of(parts[0]) : Optional.empty();
 	}
 
-	/** Gives the browser a new known-device cookie for the account it has just signed in to. */
+	/**
+	 * Gives the browser a new known-device cookie for the account it has just signed in
+	 * to.
+	 */
 	void remember(HttpServletRequest request, HttpServletResponse response, String username) {
 		byte[] device = new byte[16];
 		this.random.nextBytes(device);

@@ -10,7 +10,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Someone whose password was reset by an administrator must choose a new one before using the staff area. */
+/**
+ * Someone whose password was reset by an administrator must choose a new one before using
+ * the staff area.
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeRequired implements WebMvcConfigurer {
 

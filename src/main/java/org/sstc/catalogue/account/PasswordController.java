@@ -28,9 +28,8 @@ class PasswordController {
 	@GetMapping("/account/password")
 	String form(Principal principal, Model model) {
 		model.addAttribute("form", new PasswordForm(null, null, null));
-		model.addAttribute("required", this.accounts.find(principal.getName())
-			.map(Account::isMustChangePassword)
-			.orElse(false));
+		model.addAttribute("required",
+				this.accounts.find(principal.getName()).map(Account::isMustChangePassword).orElse(false));
 		return "account/password";
 	}
 
@@ -43,9 +42,8 @@ class PasswordController {
 		if (form.newPassword() != null && !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "validation.password.mismatch");
 		}
-		if (!result.hasErrors()
-				&& !this.accounts.changePassword(principal.getName(), form.currentPassword(), form.newPassword(),
-						session.getId())) {
+		if (!result.hasErrors() && !this.accounts.changePassword(principal.getName(), form.currentPassword(),
+				form.newPassword(), session.getId())) {
 			result.rejectValue("currentPassword", "validation.password.wrong");
 		}
 		if (result.hasErrors()) {

@@ -1,6 +1,9 @@
 package org.sstc.catalogue.account;
 
-/** What a staff account may do: editors edit practices; administrators also manage accounts. */
+/**
+ * What a staff account may do: editors edit practices; administrators also manage
+ * accounts.
+ */
 public enum Role {
 
 	EDITOR, ADMIN

@@ -22,9 +22,10 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in editor or administrator,
- * account management an administrator; the public catalogue needs nobody. Sign-in through {@link ThrottledSignIn};
- * every failure, whatever its cause, gets the same answer. CSRF protection on every form, a new session on sign-in,
+ * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in
+ * editor or administrator, account management an administrator; the public catalogue
+ * needs nobody. Sign-in through {@link ThrottledSignIn}; every failure, whatever its
+ * cause, gets the same answer. CSRF protection on every form, a new session on sign-in,
  * sessions kept in PostgreSQL by Spring Session, and security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,9 +47,11 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/login?error")))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(signInAgainWhenTheSessionEnded()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// OAI-PMH harvesters may POST their requests (the protocol asks for it); answering them changes nothing
+			// OAI-PMH harvesters may POST their requests (the protocol asks for it);
+			// answering them changes nothing
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/oai"))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()));
 		return http.build();
@@ -64,8 +67,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A form sent from a session that has ended meanwhile (its account disabled, or signed out elsewhere) carries a
-	 * CSRF token the server no longer knows: that person is asked to sign in again rather than shown a bare 403.
+	 * A form sent from a session that has ended meanwhile (its account disabled, or
+	 * signed out elsewhere) carries a CSRF token the server no longer knows: that person
+	 * is asked to sign in again rather than shown a bare 403.
 	 */
 	private static AccessDeniedHandler signInAgainWhenTheSessionEnded() {
 		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
@@ -84,8 +88,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The session cookie holds Spring Session's id as it is, not Base64-encoded (its default): decoded, any cookie
-	 * could carry text that PostgreSQL refuses with an error (a NUL), where a raw cookie value cannot.
+	 * The session cookie holds Spring Session's id as it is, not Base64-encoded (its
+	 * default): decoded, any cookie could carry text that PostgreSQL refuses with an
+	 * error (a NUL), where a raw cookie value cannot.
 	 */
 	@Bean
 	DefaultCookieSerializerCustomizer rawSessionIds() {

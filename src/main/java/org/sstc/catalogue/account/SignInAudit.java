@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One log line per sign-in attempt, for audit: its outcome, the name tried, the client address and whether the
- * browser was a known device. The logger is this class's, so operators can send it to a file of its own.
+ * One log line per sign-in attempt, for audit: its outcome, the name tried, the client
+ * address and whether the browser was a known device. The logger is this class's, so
+ * operators can send it to a file of its own.
  */
 final class SignInAudit {
 
@@ -24,8 +25,7 @@ final class SignInAudit {
 	}
 
 	static void succeeded(String username, String address, boolean knownDevice) {
-		logger.info("sign-in success username={} address={} device={}", quoted(username), address,
-				device(knownDevice));
+		logger.info("sign-in success username={} address={} device={}", quoted(username), address, device(knownDevice));
 	}
 
 	static void failed(String username, String address, boolean knownDevice, Failure failure) {
@@ -42,7 +42,10 @@ final class SignInAudit {
 		return known ? "known" : "new";
 	}
 
-	/** The name as typed, quoted, without anything that could forge a log line, and no longer than any real name. */
+	/**
+	 * The name as typed, quoted, without anything that could forge a log line, and no
+	 * longer than any real name.
+	 */
 	static String quoted(String username) {
 		if (username == null) {
 			return "\"\"";

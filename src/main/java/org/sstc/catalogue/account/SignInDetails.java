@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * What a sign-in attempt brings besides the name and password: the client address (as Tomcat gives it, after any
- * trusted proxy's X-Forwarded-For) and the known-device cookie. The cookie is transient: the details stay in the
- * signed-in session, which is stored in the database, and the cookie has no business there.
+ * What a sign-in attempt brings besides the name and password: the client address (as
+ * Tomcat gives it, after any trusted proxy's X-Forwarded-For) and the known-device
+ * cookie. The cookie is transient: the details stay in the signed-in session, which is
+ * stored in the database, and the cookie has no business there.
  */
 class SignInDetails extends WebAuthenticationDetails {
 

@@ -8,19 +8,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The counters of sign-in attempts, in PostgreSQL so that every instance on the database counts the same attempts.
- * Before a password is checked, each limit the attempt falls under must let it through; letting it through counts it,
- * in the same single statement, so that of any number of parallel attempts no more pass than the limit allows. The
+ * The counters of sign-in attempts, in PostgreSQL so that every instance on the database
+ * counts the same attempts. Before a password is checked, each limit the attempt falls
+ * under must let it through; letting it through counts it, in the same single statement,
+ * so that of any number of parallel attempts no more pass than the limit allows. The
  * database's clock decides, so instances whose clocks differ still agree.
  */
 @Component
 class SignInThrottle {
 
 	/**
-	 * Counts the attempt if the limit lets it through: when the limit has forgotten earlier attempts, while it has
-	 * free attempts left, or once the wait after its last counted attempt is over (first-delay doubled for each
-	 * attempt past the free ones, at most max-delay; the exponent is capped so that the arithmetic never overflows).
-	 * Attempts turned away are not counted and do not lengthen the wait. Returns a row only when let through.
+	 * Counts the attempt if the limit lets it through: when the limit has forgotten
+	 * earlier attempts, while it has free attempts left, or once the wait after its last
+	 * counted attempt is over (first-delay doubled for each attempt past the free ones,
+	 * at most max-delay; the exponent is capped so that the arithmetic never overflows).
+	 * Attempts turned away are not counted and do not lengthen the wait. Returns a row
+	 * only when let through.
 	 */
 	private static final String LET_THROUGH = """
 			insert into sign_in_throttle as t (key, attempts, last_attempt)
@@ -44,7 +47,10 @@ class SignInThrottle {
 		this.properties = properties;
 	}
 
-	/** A limit: what it counts by, and how many attempts it lets through before the waits begin. */
+	/**
+	 * A limit: what it counts by, and how many attempts it lets through before the waits
+	 * begin.
+	 */
 	record Limit(String kind, String key, int free) {
 
 		static Limit address(String clientAddress, SignInProperties properties) {
@@ -59,7 +65,10 @@ class SignInThrottle {
 			return new Limit("device", "device:" + device, properties.attemptsPerKnownDevice());
 		}
 
-		/** Names are matched ignoring case; a name no account can have (too long, odd characters) only as a digest. */
+		/**
+		 * Names are matched ignoring case; a name no account can have (too long, odd
+		 * characters) only as a digest.
+		 */
 		private static String accountKey(String username) {
 			String name = (username == null) ? "" : username.strip();
 			return Account.isPossibleUsername(name) ? name.toLowerCase(Locale.ROOT)
@@ -81,7 +90,10 @@ class SignInThrottle {
 			.isPresent();
 	}
 
-	/** A successful sign-in gives back the attempt it was counted as: only failures and refusals add up. */
+	/**
+	 * A successful sign-in gives back the attempt it was counted as: only failures and
+	 * refusals add up.
+	 */
 	void giveBack(Limit limit) {
 		this.jdbc.sql("update sign_in_throttle set attempts = attempts - 1 where key = :key and attempts > 0")
 			.param("key", limit.key())

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Who is signed in, for the staff area's navigation: on the pages of this feature and of practice editing (named by
- * package, so that this feature does not depend on the one that builds on it).
+ * Who is signed in, for the staff area's navigation: on the pages of this feature and of
+ * practice editing (named by package, so that this feature does not depend on the one
+ * that builds on it).
  */
 @ControllerAdvice(basePackages = { "org.sstc.catalogue.account", "org.sstc.catalogue.admin" })
 class StaffModel {

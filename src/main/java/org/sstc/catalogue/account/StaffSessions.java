@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends an account's sessions when it may no longer use them: disabled, its password reset by an administrator, or
- * changed by its owner (who keeps the session they changed it in). Sessions live in PostgreSQL, so this ends them on
- * every instance; the next request of an ended session is anonymous and the staff area sends it to sign in.
+ * Ends an account's sessions when it may no longer use them: disabled, its password reset
+ * by an administrator, or changed by its owner (who keeps the session they changed it
+ * in). Sessions live in PostgreSQL, so this ends them on every instance; the next request
+ * of an ended session is anonymous and the staff area sends it to sign in.
  */
 @Component
 class StaffSessions {
@@ -33,7 +34,10 @@ class StaffSessions {
 	record EndSessions(String username, String keptSessionId) {
 	}
 
-	/** After the change is committed: until then a session ended here could sign in again with the old state. */
+	/**
+	 * After the change is committed: until then a session ended here could sign in again
+	 * with the old state.
+	 */
 	@TransactionalEventListener
 	void end(EndSessions event) {
 		long ended = this.sessions.findByPrincipalName(event.username())

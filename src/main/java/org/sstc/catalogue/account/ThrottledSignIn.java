@@ -24,19 +24,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Sign-in with a name and password, behind the limits of {@link SignInThrottle}. An attempt that a limit turns away
- * is never checked against the password; it is answered as a wrong password is, after about as long as a password
- * check takes, so that a stranger can tell neither which accounts exist nor when a limit holds them back. An unknown
- * name costs a password check too (Spring Security's own protection against timing), and so does a disabled account,
- * whose state is looked at only after its password.
+ * Sign-in with a name and password, behind the limits of {@link SignInThrottle}. An
+ * attempt that a limit turns away is never checked against the password; it is answered
+ * as a wrong password is, after about as long as a password check takes, so that a
+ * stranger can tell neither which accounts exist nor when a limit holds them back. An
+ * unknown name costs a password check too (Spring Security's own protection against
+ * timing), and so does a disabled account, whose state is looked at only after its
+ * password.
  *
- * <p>A browser that has signed in to the account before (see {@link KnownDevices}) is counted by its own limit only;
- * any other attempt by its client address and by the account name.
+ * <p>
+ * A browser that has signed in to the account before (see {@link KnownDevices}) is
+ * counted by its own limit only; any other attempt by its client address and by the
+ * account name.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
 
-	/** A wait longer than this is not a password check but a pause of the machine: it is not learned from. */
+	/**
+	 * A wait longer than this is not a password check but a pause of the machine: it is
+	 * not learned from.
+	 */
 	private static final long LONGEST_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	private final DaoAuthenticationProvider passwords;
@@ -69,7 +76,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private static UserDetails userDetails(Accounts accounts, String username) {
 		if (!Account.isPossibleUsername(username)) {
-			// nothing to look up (and text PostgreSQL would refuse, such as a NUL, never reaches it)
+			// nothing to look up (and text PostgreSQL would refuse, such as a NUL, never
+			// reaches it)
 			throw new UsernameNotFoundException("No such account");
 		}
 		return accounts.find(username)
@@ -91,13 +99,14 @@ class ThrottledSignIn implements AuthenticationProvider {
 		String username = authentication.getName();
 		SignInDetails details = (authentication.getDetails() instanceof SignInDetails signIn) ? signIn : null;
 		String address = ClientAddress.of((details != null) ? details.getRemoteAddress() : null);
-		Optional<String> device = this.knownDevices
-			.recognise((details != null) ? details.knownDeviceCookie() : null, username);
+		Optional<String> device = this.knownDevices.recognise((details != null) ? details.knownDeviceCookie() : null,
+				username);
 		List<Limit> limits = device.map((known) -> List.of(Limit.knownDevice(known, this.properties)))
-			.orElseGet(() -> List.of(Limit.address(address, this.properties),
-					Limit.account(username, this.properties)));
+			.orElseGet(
+					() -> List.of(Limit.address(address, this.properties), Limit.account(username, this.properties)));
 		for (Limit limit : limits) {
-			// one limit after the other: an attempt turned away by the address is not counted against the account
+			// one limit after the other: an attempt turned away by the address is not
+			// counted against the account
 			if (!this.throttle.letThrough(limit)) {
 				SignInAudit.throttled(username, address, device.isPresent(), limit.kind());
 				waitAsLongAsACheck();

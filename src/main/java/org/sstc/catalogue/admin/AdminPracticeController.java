@@ -36,8 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff area's practices: list, create, edit, publish, archive, history. A form's "save" is checked and saved;
- * its other buttons (preview, more rows, another part) show it again as it is.
+ * The staff area's practices: list, create, edit, publish, archive, history. A form's
+ * "save" is checked and saved; its other buttons (preview, more rows, another part) show
+ * it again as it is.
  */
 @Controller
 class AdminPracticeController {
@@ -61,8 +62,9 @@ class AdminPracticeController {
 	}
 
 	/**
-	 * Refuses the identity fields, and rows numbered beyond {@link PracticeForms#MAX_ROWS}, before binding: Spring
-	 * would fail with a 500 on such a row; refused here, the form says why ({@link #refuseRowsBeyondTheLimit}).
+	 * Refuses the identity fields, and rows numbered beyond
+	 * {@link PracticeForms#MAX_ROWS}, before binding: Spring would fail with a 500 on
+	 * such a row; refused here, the form says why ({@link #refuseRowsBeyondTheLimit}).
 	 * Values are trimmed, and empty ones are null.
 	 */
 	@InitBinder("form")
@@ -75,8 +77,7 @@ class AdminPracticeController {
 	}
 
 	@GetMapping("/admin")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-			Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status, Model model) {
 		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
 		List<Practice> practices = this.editing.all()
 			.stream()
@@ -125,8 +126,8 @@ class AdminPracticeController {
 	String edit(@PathVariable long id, Model model) {
 		Practice practice = this.editing.get(id);
 		PracticeForm form = PracticeForms.from(practice.content(), practice.getVersion());
-		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), practice,
-				practice.getCompendium(), model);
+		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), practice, practice.getCompendium(),
+				model);
 	}
 
 	@PostMapping("/admin/practices/{id}")
@@ -197,15 +198,17 @@ class AdminPracticeController {
 		return "redirect:/admin/practices/" + id + "/history";
 	}
 
-	/** Says so when the binder refused rows beyond the limit ({@link #bindForm}): the others are kept. */
+	/**
+	 * Says so when the binder refused rows beyond the limit ({@link #bindForm}): the
+	 * others are kept.
+	 */
 	private static void refuseRowsBeyondTheLimit(BindingResult result) {
 		if (Arrays.stream(result.getSuppressedFields()).anyMatch(PracticeForms::isBeyondRowLimit)) {
 			result.reject("validation.rows", new Object[] { PracticeForms.MAX_ROWS }, null);
 		}
 	}
 
-	private String redisplay(PracticeForm form, String action, Practice practice, Compendium compendium,
-			Model model) {
+	private String redisplay(PracticeForm form, String action, Practice practice, Compendium compendium, Model model) {
 		if ("preview".equals(action)) {
 			model.addAttribute("previews", previews(form));
 		}
@@ -238,7 +241,10 @@ class AdminPracticeController {
 		return FORM;
 	}
 
-	/** The Markdown sections of the practice and of its parts, rendered, by the id of their text area. */
+	/**
+	 * The Markdown sections of the practice and of its parts, rendered, by the id of
+	 * their text area.
+	 */
 	private Map<String, String> previews(PracticeForm form) {
 		Map<String, String> previews = new LinkedHashMap<>();
 		addPreviews(previews, "", PracticeForms.body(form));

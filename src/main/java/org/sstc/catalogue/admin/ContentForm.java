@@ -16,9 +16,9 @@ import org.sstc.catalogue.practice.PracticeSection;
 import org.sstc.catalogue.practice.WebLink;
 
 /**
- * The sections a practice and each of its parts share, as the admin form edits them: the text sections by name
- * (bound as {@code text[objectives]}), and the rows of each kind of structured section in a list named after the
- * section ({@code countries[0].code}).
+ * The sections a practice and each of its parts share, as the admin form edits them: the
+ * text sections by name (bound as {@code text[objectives]}), and the rows of each kind of
+ * structured section in a list named after the section ({@code countries[0].code}).
  */
 @ValidSections
 public class ContentForm {
@@ -46,12 +46,17 @@ public class ContentForm {
 	@Valid
 	private List<LinkRow> links = new ArrayList<>();
 
-	/** Whether the required sections must be given: always for a practice; for a part, once it is filled in. */
+	/**
+	 * Whether the required sections must be given: always for a practice; for a part,
+	 * once it is filled in.
+	 */
 	boolean requiresSections() {
 		return true;
 	}
 
-	/** The rows of a structured section, spare empty ones included: what the form shows. */
+	/**
+	 * The rows of a structured section, spare empty ones included: what the form shows.
+	 */
 	public List<? extends FormRow> rows(PracticeSection section) {
 		return switch (section.kind()) {
 			case COUNTRIES -> this.countries;
@@ -87,7 +92,10 @@ public class ContentForm {
 		}
 	}
 
-	/** Adds empty rows under every structured section, so that a value can be added without JavaScript. */
+	/**
+	 * Adds empty rows under every structured section, so that a value can be added
+	 * without JavaScript.
+	 */
 	void addBlankRows(int count) {
 		addBlank(this.countries, CountryRow::new, count);
 		addBlank(this.organisations, OrganisationRow::new, count);
@@ -96,7 +104,10 @@ public class ContentForm {
 		addBlank(this.links, LinkRow::new, count);
 	}
 
-	/** The rows someone filled in, as values; the spare empty rows of the form are left out. */
+	/**
+	 * The rows someone filled in, as values; the spare empty rows of the form are left
+	 * out.
+	 */
 	private static <R extends FormRow, V> List<V> filled(List<R> rows, Function<R, V> value) {
 		return rows.stream().filter((row) -> !row.isBlank()).map(value).toList();
 	}

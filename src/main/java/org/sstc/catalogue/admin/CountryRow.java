@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.validator.group.GroupSequenceProvider;
 import org.sstc.catalogue.practice.CountryRef;
 
-/** A country row of the form: ISO code, name, and whether it is named only in the body text. */
+/**
+ * A country row of the form: ISO code, name, and whether it is named only in the body
+ * text.
+ */
 @GroupSequenceProvider(FilledRowGroups.class)
 public class CountryRow implements FormRow {
 

@@ -2,7 +2,10 @@ package org.sstc.catalogue.admin;
 
 import org.sstc.catalogue.practice.PracticeContent;
 
-/** Someone saved the practice after this person started editing it: their save would overwrite it. */
+/**
+ * Someone saved the practice after this person started editing it: their save would
+ * overwrite it.
+ */
 class EditConflictException extends RuntimeException {
 
 	private final transient PracticeContent current;

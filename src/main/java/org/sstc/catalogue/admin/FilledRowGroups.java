@@ -6,8 +6,9 @@ import java.util.List;
 import org.hibernate.validator.spi.group.DefaultGroupSequenceProvider;
 
 /**
- * Checks a form row's {@link FormRow.Filled} constraints only when the row is not blank, so that the form's spare
- * empty rows never get "Required." (Public, as Hibernate Validator creates it by reflection.)
+ * Checks a form row's {@link FormRow.Filled} constraints only when the row is not blank,
+ * so that the form's spare empty rows never get "Required." (Public, as Hibernate
+ * Validator creates it by reflection.)
  */
 public class FilledRowGroups implements DefaultGroupSequenceProvider<FormRow> {
 

@@ -3,9 +3,10 @@ package org.sstc.catalogue.admin;
 import java.util.Arrays;
 
 /**
- * A repeatable row of the practice form (or a part of a practice); the form shows spare empty rows, and a row left
- * empty is ignored: its fields are checked only once someone fills it in (the {@link Filled} group, which
- * {@link FilledRowGroups} adds to the rows that are not blank).
+ * A repeatable row of the practice form (or a part of a practice); the form shows spare
+ * empty rows, and a row left empty is ignored: its fields are checked only once someone
+ * fills it in (the {@link Filled} group, which {@link FilledRowGroups} adds to the rows
+ * that are not blank).
  */
 interface FormRow {
 

@@ -14,7 +14,10 @@ import jakarta.validation.Payload;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
 
-/** Names of the narrative's Markdown sections, the ones a practice may list as missing from the source. */
+/**
+ * Names of the narrative's Markdown sections, the ones a practice may list as missing
+ * from the source.
+ */
 @Documented
 @Constraint(validatedBy = NarrativeTexts.Validator.class)
 @Target(ElementType.FIELD)

@@ -7,8 +7,9 @@ import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
 
 /**
- * One part of a practice described in parts (good practice 5), as the admin form edits it. A part left without label
- * and title (its required sections) is no part, and is not checked.
+ * One part of a practice described in parts (good practice 5), as the admin form edits
+ * it. A part left without label and title (its required sections) is no part, and is not
+ * checked.
  */
 @GroupSequenceProvider(FilledRowGroups.class)
 public class PartForm extends ContentForm implements FormRow {

@@ -29,15 +29,17 @@ import org.sstc.catalogue.practice.VocabularyTerm;
 import org.sstc.catalogue.practice.WebLink;
 
 /**
- * The field-by-field difference between two versions of a practice, with changed words marked: every field of the
- * practice and every section of its body and of each of its parts, each under its own label.
+ * The field-by-field difference between two versions of a practice, with changed words
+ * marked: every field of the practice and every section of its body and of each of its
+ * parts, each under its own label.
  */
 final class PracticeDiff {
 
 	/**
-	 * The most pieces (words and the spaces between them, or lines) that a stretch of two texts may have, both sides
-	 * together, to be compared piece by piece: Myers' algorithm takes up to their square in steps (9 million, about
-	 * a tenth of a second), where they have little in common. The compendium's longest paragraph has 705.
+	 * The most pieces (words and the spaces between them, or lines) that a stretch of two
+	 * texts may have, both sides together, to be compared piece by piece: Myers'
+	 * algorithm takes up to their square in steps (9 million, about a tenth of a second),
+	 * where they have little in common. The compendium's longest paragraph has 705.
 	 */
 	private static final int MAX_PIECES = 3_000;
 
@@ -48,13 +50,16 @@ final class PracticeDiff {
 	private PracticeDiff() {
 	}
 
-	/** One span of a field's text: unchanged ({@code same}), {@code removed} or {@code added}. */
+	/**
+	 * One span of a field's text: unchanged ({@code same}), {@code removed} or
+	 * {@code added}.
+	 */
 	record Segment(String text, String kind) {
 	}
 
 	/**
-	 * A field of a practice as text, under its label's message key; {@code part} is the number of the part it
-	 * belongs to (from 1), or null for the practice's own.
+	 * A field of a practice as text, under its label's message key; {@code part} is the
+	 * number of the part it belongs to (from 1), or null for the practice's own.
 	 */
 	record Field(String name, String labelKey, Integer part, String text) {
 	}
@@ -84,7 +89,9 @@ final class PracticeDiff {
 		return changes;
 	}
 
-	/** Every field of the content as text, in the form's order; lists one entry per line. */
+	/**
+	 * Every field of the content as text, in the form's order; lists one entry per line.
+	 */
 	static Map<String, Field> fields(PracticeContent content) {
 		Map<String, Field> fields = new LinkedHashMap<>();
 		add(fields, "number", String.valueOf(content.number()));
@@ -161,10 +168,12 @@ final class PracticeDiff {
 	}
 
 	/**
-	 * A word-level difference: the words (and the spaces between them) removed and added, by Myers' algorithm in its
-	 * linear-space form, first line by line and then word by word within the lines that changed. Its time grows with
-	 * the length of what differs times the number of differences, so a long stretch with little in common is shown
-	 * replaced whole (beyond {@link #MAX_PIECES}); a few changes in a long text are still marked word by word.
+	 * A word-level difference: the words (and the spaces between them) removed and added,
+	 * by Myers' algorithm in its linear-space form, first line by line and then word by
+	 * word within the lines that changed. Its time grows with the length of what differs
+	 * times the number of differences, so a long stretch with little in common is shown
+	 * replaced whole (beyond {@link #MAX_PIECES}); a few changes in a long text are still
+	 * marked word by word.
 	 */
 	static List<Segment> words(String before, String after) {
 		Segments segments = new Segments();
@@ -178,9 +187,10 @@ final class PracticeDiff {
 	}
 
 	/**
-	 * Compares two lists of pieces of text, passing on each piece they share and each stretch that differs (its
-	 * pieces joined, before and after). Their common start and end are set aside first, which is cheap; the rest is
-	 * compared piece by piece unless that would take too long, and is then one stretch that differs.
+	 * Compares two lists of pieces of text, passing on each piece they share and each
+	 * stretch that differs (its pieces joined, before and after). Their common start and
+	 * end are set aside first, which is cheap; the rest is compared piece by piece unless
+	 * that would take too long, and is then one stretch that differs.
 	 */
 	private static void compare(List<String> a, List<String> b, Consumer<String> same,
 			BiConsumer<String, String> changed) {
@@ -200,7 +210,8 @@ final class PracticeDiff {
 			changed.accept(String.join("", middleA), String.join("", middleB));
 		}
 		else {
-			// deltas with nothing shared between them (a deletion next to an insertion) are one stretch
+			// deltas with nothing shared between them (a deletion next to an insertion)
+			// are one stretch
 			StringBuilder removed = new StringBuilder();
 			StringBuilder added = new StringBuilder();
 			int i = 0;
@@ -234,7 +245,10 @@ final class PracticeDiff {
 		return List.of(LINE_END.split(text, -1));
 	}
 
-	/** The segments of a difference as they are found: text of the same kind as the last is added to it. */
+	/**
+	 * The segments of a difference as they are found: text of the same kind as the last
+	 * is added to it.
+	 */
 	private static final class Segments {
 
 		private final List<Segment> list = new ArrayList<>();

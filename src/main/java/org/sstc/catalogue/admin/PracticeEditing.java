@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What staff do to practices: create (as a draft), save with a check that nobody saved in between, publish,
- * unpublish, archive and restore, and the revision history. Every save is a revision (Hibernate Envers) and reaches
- * the search index in the same transaction.
+ * What staff do to practices: create (as a draft), save with a check that nobody saved in
+ * between, publish, unpublish, archive and restore, and the revision history. Every save
+ * is a revision (Hibernate Envers) and reaches the search index in the same transaction.
  */
 @Service
 @Transactional
@@ -60,8 +60,8 @@ public class PracticeEditing {
 	}
 
 	/**
-	 * Saves the content over the practice if nobody saved it since {@code baseVersion}; else throws
-	 * {@link EditConflictException} with the version saved in between.
+	 * Saves the content over the practice if nobody saved it since {@code baseVersion};
+	 * else throws {@link EditConflictException} with the version saved in between.
 	 */
 	public Practice update(long id, long baseVersion, PracticeContent content) {
 		Practice practice = get(id);
@@ -120,7 +120,10 @@ public class PracticeEditing {
 		return snapshot.content();
 	}
 
-	/** Brings back the content of an earlier revision; the restore is itself a new revision. */
+	/**
+	 * Brings back the content of an earlier revision; the restore is itself a new
+	 * revision.
+	 */
 	public void restore(long id, long revision) {
 		Practice practice = get(id);
 		String slug = practice.getSlug();

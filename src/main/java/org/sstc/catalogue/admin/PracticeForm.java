@@ -16,10 +16,12 @@ import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 
 /**
- * The admin form for a practice: every field of the record, with repeatable rows for countries, organisations,
- * contacts, funding sources and links. The form is bound here, never to the entity; {@link PracticeForms} converts.
- * {@code baseVersion} is the version of the practice the person started editing from, to detect a colleague's save
- * in between. The checks that need the database (a number or slug already taken) are {@link PracticeFormValidator}'s.
+ * The admin form for a practice: every field of the record, with repeatable rows for
+ * countries, organisations, contacts, funding sources and links. The form is bound here,
+ * never to the entity; {@link PracticeForms} converts. {@code baseVersion} is the version
+ * of the practice the person started editing from, to detect a colleague's save in
+ * between. The checks that need the database (a number or slug already taken) are
+ * {@link PracticeFormValidator}'s.
  */
 public class PracticeForm extends ContentForm {
 

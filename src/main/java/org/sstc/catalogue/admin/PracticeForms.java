@@ -19,17 +19,21 @@ import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
- * Converts between the admin form and a practice's content, section by section. Blank rows and blank text become
- * nothing.
+ * Converts between the admin form and a practice's content, section by section. Blank
+ * rows and blank text become nothing.
  */
 final class PracticeForms {
 
-	/** Empty rows offered under each repeatable group, so that a value can be added without JavaScript. */
+	/**
+	 * Empty rows offered under each repeatable group, so that a value can be added
+	 * without JavaScript.
+	 */
 	static final int BLANK_ROWS = 2;
 
 	/**
-	 * The most rows a form keeps in one repeatable group (and parts in a practice); a row numbered beyond is refused
-	 * with a message. More than the world's ISO countries, and below Spring's own limit, which fails with a 500.
+	 * The most rows a form keeps in one repeatable group (and parts in a practice); a row
+	 * numbered beyond is refused with a message. More than the world's ISO countries, and
+	 * below Spring's own limit, which fails with a 500.
 	 */
 	static final int MAX_ROWS = 250;
 
@@ -69,9 +73,10 @@ final class PracticeForms {
 	}
 
 	/**
-	 * The content of a form opened on a saved practice. Themes, modalities and missing fields are check boxes, which
-	 * a browser sends in the vocabulary's order: those the practice had keep the order it had them in (editorial:
-	 * the main theme first), and those newly chosen follow; so a save that changes none of them changes nothing.
+	 * The content of a form opened on a saved practice. Themes, modalities and missing
+	 * fields are check boxes, which a browser sends in the vocabulary's order: those the
+	 * practice had keep the order it had them in (editorial: the main theme first), and
+	 * those newly chosen follow; so a save that changes none of them changes nothing.
 	 */
 	static PracticeContent toContent(PracticeForm form, PracticeContent saved) {
 		// an unsaved form (a preview) may not have its number yet
@@ -122,7 +127,10 @@ final class PracticeForms {
 		return form;
 	}
 
-	/** Whether a form field's name numbers a row beyond {@link #MAX_ROWS}, in any of its groups. */
+	/**
+	 * Whether a form field's name numbers a row beyond {@link #MAX_ROWS}, in any of its
+	 * groups.
+	 */
 	static boolean isBeyondRowLimit(String field) {
 		Matcher index = ROW_INDEX.matcher(field);
 		while (index.find()) {
@@ -134,7 +142,10 @@ final class PracticeForms {
 		return false;
 	}
 
-	/** The chosen values: those saved first, in their saved order, then the others in the order given. */
+	/**
+	 * The chosen values: those saved first, in their saved order, then the others in the
+	 * order given.
+	 */
 	private static <T> List<T> inSavedOrder(List<T> chosen, List<T> saved) {
 		return Stream.concat(saved.stream().filter(chosen::contains), chosen.stream().filter((c) -> !saved.contains(c)))
 			.toList();
@@ -160,7 +171,9 @@ final class PracticeForms {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	/** Markdown: line endings normalised and trailing spaces removed, or null when empty. */
+	/**
+	 * Markdown: line endings normalised and trailing spaces removed, or null when empty.
+	 */
 	static String markdown(String value) {
 		if (value == null || value.isBlank()) {
 			return null;

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Rebuilding the search index from the staff area, for administrators only (the security rule is on the path). */
+/**
+ * Rebuilding the search index from the staff area, for administrators only (the security
+ * rule is on the path).
+ */
 @Controller
 class SearchIndexController {
 

@@ -16,8 +16,9 @@ import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
 
 /**
- * The text sections of a form ({@link ContentForm#getText()}), each reported on its own field: a required one must
- * be given (in a part, once the part is filled in), and none may be longer than a line or a text may be.
+ * The text sections of a form ({@link ContentForm#getText()}), each reported on its own
+ * field: a required one must be given (in a part, once the part is filled in), and none
+ * may be longer than a line or a text may be.
  */
 @Documented
 @Constraint(validatedBy = ValidSections.Validator.class)

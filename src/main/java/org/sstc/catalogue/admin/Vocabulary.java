@@ -14,8 +14,9 @@ import jakarta.validation.Payload;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
- * A term of one of the catalogue's vocabularies (by its code, constant name or label), or a list of them; nothing
- * counts as valid here, for {@code @NotBlank} or {@code @NotEmpty} to judge.
+ * A term of one of the catalogue's vocabularies (by its code, constant name or label), or
+ * a list of them; nothing counts as valid here, for {@code @NotBlank} or
+ * {@code @NotEmpty} to judge.
  */
 @Documented
 @Constraint(validatedBy = { Vocabulary.TermValidator.class, Vocabulary.TermsValidator.class })
@@ -48,7 +49,8 @@ public @interface Vocabulary {
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		static boolean isTerm(Class<? extends VocabularyTerm> vocabulary, String value) {
-			// the annotation's Class<? extends VocabularyTerm> cannot say "an enum" too, as find() asks
+			// the annotation's Class<? extends VocabularyTerm> cannot say "an enum" too,
+			// as find() asks
 			return VocabularyTerm.find((Class) vocabulary, value).isPresent();
 		}
 

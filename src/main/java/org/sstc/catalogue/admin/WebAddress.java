@@ -13,7 +13,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An http or https address with a host, or nothing (the source lost some links' targets). */
+/**
+ * An http or https address with a host, or nothing (the source lost some links' targets).
+ */
 @Documented
 @Constraint(validatedBy = WebAddress.Validator.class)
 @Target(ElementType.FIELD)

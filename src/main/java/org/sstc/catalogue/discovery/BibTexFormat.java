@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A practice as a BibTeX entry ({@code @techreport}, which reference managers import as a report). Values are
- * braced and TeX's special characters escaped; names are double-braced so that "ILO Country Office for Bangladesh"
- * stays one corporate name instead of being read as given and family names.
+ * A practice as a BibTeX entry ({@code @techreport}, which reference managers import as a
+ * report). Values are braced and TeX's special characters escaped; names are
+ * double-braced so that "ILO Country Office for Bangladesh" stays one corporate name
+ * instead of being read as given and family names.
  */
 final class BibTexFormat {
 
@@ -18,10 +19,11 @@ final class BibTexFormat {
 	static void write(CitedPractice practice, Appendable out) throws IOException {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", escape(practice.title()));
-		fields.put("author", practice.authors()
-			.stream()
-			.map((name) -> "{" + escape(name) + "}")
-			.collect(Collectors.joining(" and ")));
+		fields.put("author",
+				practice.authors()
+					.stream()
+					.map((name) -> "{" + escape(name) + "}")
+					.collect(Collectors.joining(" and ")));
 		fields.put("institution", escape(practice.publisher()));
 		fields.put("type", escape(practice.label().replaceAll(" \\d+$", "")));
 		fields.put("number", String.valueOf(practice.number()));
@@ -33,7 +35,8 @@ final class BibTexFormat {
 		if (!practice.abstractText().isEmpty()) {
 			fields.put("abstract", escape(practice.abstractText()));
 		}
-		fields.put("keywords", escape(String.join(", ", practice.themes().stream().map((theme) -> theme.label()).toList())));
+		fields.put("keywords",
+				escape(String.join(", ", practice.themes().stream().map((theme) -> theme.label()).toList())));
 		out.append("@techreport{").append(practice.key()).append(",\n");
 		int i = 0;
 		for (Map.Entry<String, String> field : fields.entrySet()) {

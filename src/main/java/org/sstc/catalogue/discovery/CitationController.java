@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A practice's citation as a file for a reference manager, at a stable address beside its page. */
+/**
+ * A practice's citation as a file for a reference manager, at a stable address beside its
+ * page.
+ */
 @RestController
 class CitationController {
 
@@ -42,15 +45,15 @@ class CitationController {
 	}
 
 	private CitedPractice cited(String slug) {
-		Practice practice = this.catalogue.find(slug)
-			.orElseThrow(() -> new PracticeNotFoundException(slug));
+		Practice practice = this.catalogue.find(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
 		return CitedPractice.of(practice, this.links);
 	}
 
 	static ResponseEntity<String> file(MediaType type, String filename, String body) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(body);
 	}
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A practice cited as text, in APA (7th edition) and Chicago (notes and bibliography, 17th edition) styles, as a
- * page of the catalogue dated by its last change. Citations stay in English, like the records.
+ * A practice cited as text, in APA (7th edition) and Chicago (notes and bibliography,
+ * 17th edition) styles, as a page of the catalogue dated by its last change. Citations
+ * stay in English, like the records.
  */
 final class CitationStyles {
 

@@ -10,19 +10,18 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sstc.catalogue.practice.Practice;
 
 /**
- * Practices as CSV (RFC 4180: CRLF, quotes where needed), a header row then one row per practice, lists joined with
- * "; ". A cell that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) is
- * prefixed with an apostrophe, as OWASP advises against CSV injection.
+ * Practices as CSV (RFC 4180: CRLF, quotes where needed), a header row then one row per
+ * practice, lists joined with "; ". A cell that a spreadsheet would read as a formula
+ * (starting with =, +, -, @, a tab or a carriage return) is prefixed with an apostrophe,
+ * as OWASP advises against CSV injection.
  */
 final class CsvExport {
 
-	static final List<String> HEADER = List.of("number", "short_title", "title", "region", "countries",
-			"country_codes", "themes", "modalities", "organisations", "funding_sources", "authors", "institutions",
-			"in_brief", "compendium", "updated", "url", "permanent_url");
+	static final List<String> HEADER = List.of("number", "short_title", "title", "region", "countries", "country_codes",
+			"themes", "modalities", "organisations", "funding_sources", "authors", "institutions", "in_brief",
+			"compendium", "updated", "url", "permanent_url");
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setHeader(HEADER.toArray(String[]::new))
-		.get();
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
 
 	private final CSVPrinter printer;
 
@@ -41,10 +40,10 @@ final class CsvExport {
 				joined(practice.allCountries().stream().map((country) -> country.code()).toList()),
 				joined(practice.getThemes().stream().map((theme) -> theme.label()).toList()),
 				joined(practice.getModalities().stream().map((modality) -> modality.label()).toList()),
-				joined(cited.organisations()), joined(cited.fundingSources()), nullToEmpty(practice.getBody().authors()),
-				nullToEmpty(practice.getBody().institutions()), cited.abstractText(),
-				practice.getCompendium().getTitle(), practice.getUpdatedAt().toString(), cited.url(),
-				cited.permanentUrl());
+				joined(cited.organisations()), joined(cited.fundingSources()),
+				nullToEmpty(practice.getBody().authors()), nullToEmpty(practice.getBody().institutions()),
+				cited.abstractText(), practice.getCompendium().getTitle(), practice.getUpdatedAt().toString(),
+				cited.url(), cited.permanentUrl());
 		this.printer.printRecord(row.stream().map((cell) -> neutralised(String.valueOf(cell))));
 	}
 

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Exports of a whole result set, every practice the search lists (not one page), in the search's order, written as
- * they are read: CSV for spreadsheets, RIS and BibTeX for reference managers, JSON with the API's full records. Each
- * takes the search page's parameters; page and size are ignored.
+ * Exports of a whole result set, every practice the search lists (not one page), in the
+ * search's order, written as they are read: CSV for spreadsheets, RIS and BibTeX for
+ * reference managers, JSON with the API's full records. Each takes the search page's
+ * parameters; page and size are ignored.
  */
 @Controller
 class ExportController {
@@ -58,7 +59,8 @@ class ExportController {
 	@GetMapping("/practices.bib")
 	void bibtex(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
 			throws IOException {
-		citations(query(parameters), response, CitationController.BIBTEX.toString(), "bib", CitationFormat.BIBTEX, "\n");
+		citations(query(parameters), response, CitationController.BIBTEX.toString(), "bib", CitationFormat.BIBTEX,
+				"\n");
 	}
 
 	/** One reference after another, with a blank line between. */
@@ -73,8 +75,7 @@ class ExportController {
 	}
 
 	@GetMapping("/practices.json")
-	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
-			throws IOException {
+	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		SearchQuery query = query(parameters);
 		Writer out = start(response, "application/json", "json");
 		try (JsonGenerator generator = this.json.createGenerator(out)) {
@@ -86,12 +87,12 @@ class ExportController {
 	}
 
 	private static SearchQuery query(MultiValueMap<String, String> parameters) {
-		// read as the search page reads them, so that a bad value is refused before anything is written
+		// read as the search page reads them, so that a bad value is refused before
+		// anything is written
 		return SearchQuery.from(parameters, SearchFeed.PAGE_SIZE);
 	}
 
-	private static Writer start(HttpServletResponse response, String contentType, String extension)
-			throws IOException {
+	private static Writer start(HttpServletResponse response, String contentType, String extension) throws IOException {
 		response.setContentType(contentType);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * OAI-PMH 2.0 at {@code /oai}, for aggregators and library discovery systems that harvest collections: the six verbs,
- * Dublin Core records ({@code oai_dc}), sets by region, theme and compendium, selective harvesting by date, resumption
- * tokens, and practices no longer published reported as deleted. Errors are the protocol's own, in a 200 answer.
+ * OAI-PMH 2.0 at {@code /oai}, for aggregators and library discovery systems that harvest
+ * collections: the six verbs, Dublin Core records ({@code oai_dc}), sets by region, theme
+ * and compendium, selective harvesting by date, resumption tokens, and practices no
+ * longer published reported as deleted. Errors are the protocol's own, in a 200 answer.
  */
 @Controller
 @EnableConfigurationProperties(OaiProperties.class)
@@ -84,8 +85,8 @@ class OaiController {
 			body = answer(verb, arguments);
 		}
 		catch (OaiError error) {
-			write(response, error.echoesArguments() ? verb : null, error.echoesArguments() ? arguments : Map.of(),
-					null, (xml) -> {
+			write(response, error.echoesArguments() ? verb : null, error.echoesArguments() ? arguments : Map.of(), null,
+					(xml) -> {
 						xml.writeStartElement(OAI, "error");
 						xml.writeAttribute("code", error.code().name());
 						xml.writeCharacters(error.getMessage());
@@ -161,7 +162,8 @@ class OaiController {
 			XmlOutput.element(xml, OAI, "protocolVersion", "2.0");
 			XmlOutput.element(xml, OAI, "adminEmail", this.properties.adminEmail());
 			XmlOutput.element(xml, OAI, "earliestDatestamp", OaiDates.format(earliest));
-			// a practice archived, or back in draft, is reported as deleted for as long as its row is kept
+			// a practice archived, or back in draft, is reported as deleted for as long
+			// as its row is kept
 			XmlOutput.element(xml, OAI, "deletedRecord", "transient");
 			XmlOutput.element(xml, OAI, "granularity", OaiDates.GRANULARITY);
 		};
@@ -190,7 +192,11 @@ class OaiController {
 			throw new OaiError(OaiError.Code.badResumptionToken,
 					"The resumption token is invalid or expired: " + resumptionToken);
 		}
-		List<String> compendia = this.catalogue.stamps().stream().map(PracticeStamp::compendiumCode).distinct().toList();
+		List<String> compendia = this.catalogue.stamps()
+			.stream()
+			.map(PracticeStamp::compendiumCode)
+			.distinct()
+			.toList();
 		Map<String, String> sets = OaiSets.all(compendia);
 		return (xml) -> {
 			for (Map.Entry<String, String> set : sets.entrySet()) {
@@ -212,8 +218,8 @@ class OaiController {
 	private Body list(String verb, Map<String, String> arguments) {
 		ResumptionToken token = arguments.containsKey("resumptionToken")
 				? ResumptionToken.decode(arguments.get("resumptionToken"), verb)
-				: new ResumptionToken(verb, arguments.get("metadataPrefix"), arguments.get("set"), arguments.get("from"),
-						arguments.get("until"), 0, 0);
+				: new ResumptionToken(verb, arguments.get("metadataPrefix"), arguments.get("set"),
+						arguments.get("from"), arguments.get("until"), 0, 0);
 		checkFormat(token.metadataPrefix());
 		OaiDates.Bound from = (token.from() != null) ? OaiDates.parse("from", token.from(), false) : null;
 		OaiDates.Bound until = (token.until() != null) ? OaiDates.parse("until", token.until(), true) : null;
@@ -297,7 +303,10 @@ class OaiController {
 		return "oai:" + repositoryIdentifier() + ":" + practice.compendiumCode() + "/" + practice.number();
 	}
 
-	/** The catalogue's host name, which makes its items' identifiers unique among repositories. */
+	/**
+	 * The catalogue's host name, which makes its items' identifiers unique among
+	 * repositories.
+	 */
 	private String repositoryIdentifier() {
 		return URI.create(this.links.base()).getHost();
 	}

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
- * OAI-PMH's UTC datestamps, to the second ({@code YYYY-MM-DDThh:mm:ssZ}), the repository's granularity; {@code from}
- * and {@code until} may also be days.
+ * OAI-PMH's UTC datestamps, to the second ({@code YYYY-MM-DDThh:mm:ssZ}), the
+ * repository's granularity; {@code from} and {@code until} may also be days.
  */
 final class OaiDates {
 
@@ -26,8 +26,8 @@ final class OaiDates {
 	}
 
 	/**
-	 * A {@code from} or {@code until} argument as the first or last instant it includes; {@code days} tells which
-	 * granularity it was given in.
+	 * A {@code from} or {@code until} argument as the first or last instant it includes;
+	 * {@code days} tells which granularity it was given in.
 	 */
 	record Bound(String text, Instant instant, boolean days) {
 	}

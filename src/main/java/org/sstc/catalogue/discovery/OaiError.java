@@ -1,6 +1,9 @@
 package org.sstc.catalogue.discovery;
 
-/** An OAI-PMH error condition (the specification's section 3.6), answered with HTTP 200 and an error element. */
+/**
+ * An OAI-PMH error condition (the specification's section 3.6), answered with HTTP 200
+ * and an error element.
+ */
 class OaiError extends RuntimeException {
 
 	enum Code {
@@ -21,7 +24,10 @@ class OaiError extends RuntimeException {
 		return this.code;
 	}
 
-	/** badVerb and badArgument answers echo the base URL only, without the request's arguments. */
+	/**
+	 * badVerb and badArgument answers echo the base URL only, without the request's
+	 * arguments.
+	 */
 	boolean echoesArguments() {
 		return this.code != Code.badVerb && this.code != Code.badArgument;
 	}

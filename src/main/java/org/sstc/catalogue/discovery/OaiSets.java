@@ -10,9 +10,10 @@ import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
 
 /**
- * The OAI-PMH sets: a practice is in the set of its region ({@code region:africa}), of each of its themes
- * ({@code theme:labour-migration}) and of its compendium ({@code compendium:compendium-2022-2023}); each kind is also a
- * set of its own ({@code region}), holding every practice that has one.
+ * The OAI-PMH sets: a practice is in the set of its region ({@code region:africa}), of
+ * each of its themes ({@code theme:labour-migration}) and of its compendium
+ * ({@code compendium:compendium-2022-2023}); each kind is also a set of its own
+ * ({@code region}), holding every practice that has one.
  */
 final class OaiSets {
 

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The OpenSearch 1.1 description that lets a browser add the catalogue to its search bar: where the results are as a
- * page, as Atom and as JSON, and where the search bar's suggestions come from.
+ * The OpenSearch 1.1 description that lets a browser add the catalogue to its search bar:
+ * where the results are as a page, as Atom and as JSON, and where the search bar's
+ * suggestions come from.
  */
 @Controller
 class OpenSearchController {
@@ -87,19 +88,18 @@ class OpenSearchController {
 	}
 
 	/**
-	 * The search bar's suggestions in the OpenSearch suggestions format: the query, the completions, their
-	 * descriptions (what kind of thing each is) and their addresses.
+	 * The search bar's suggestions in the OpenSearch suggestions format: the query, the
+	 * completions, their descriptions (what kind of thing each is) and their addresses.
 	 */
 	@GetMapping(path = "/opensearch/suggestions")
-	ResponseEntity<List<Object>> suggestions(@RequestParam(name = "q", required = false) String typed,
-			Locale locale) {
+	ResponseEntity<List<Object>> suggestions(@RequestParam(name = "q", required = false) String typed, Locale locale) {
 		List<String> labels = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
 		List<String> urls = new ArrayList<>();
 		for (PracticeSuggestions.Suggestion suggestion : this.suggestions.suggest(typed, SUGGESTION_COUNT, locale)) {
 			labels.add(suggestion.label());
-			kinds.add(this.messages.getMessage("opensearch.kind." + suggestion.kind(), null, suggestion.kind(),
-					locale));
+			kinds
+				.add(this.messages.getMessage("opensearch.kind." + suggestion.kind(), null, suggestion.kind(), locale));
 			urls.add(this.links.base() + suggestion.url());
 		}
 		return ResponseEntity.ok()

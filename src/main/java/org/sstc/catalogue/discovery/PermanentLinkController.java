@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Permanent links, {@code /gp/{compendium code}/{number}}: the compendium's own numbering, which outlives any change
- * of a practice's slug, leads to the practice's current page. Feeds, citations and harvesters identify practices by
- * these.
+ * Permanent links, {@code /gp/{compendium code}/{number}}: the compendium's own
+ * numbering, which outlives any change of a practice's slug, leads to the practice's
+ * current page. Feeds, citations and harvesters identify practices by these.
  */
 @RestController
 class PermanentLinkController {

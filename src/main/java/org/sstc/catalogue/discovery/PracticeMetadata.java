@@ -11,10 +11,12 @@ import org.sstc.catalogue.practice.Theme;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a practice's page tells machines about it: schema.org JSON-LD for search engines, Highwire Press
- * {@code citation_*} tags for Google Scholar and Zotero, and Dublin Core tags for library tools.
+ * What a practice's page tells machines about it: schema.org JSON-LD for search engines,
+ * Highwire Press {@code citation_*} tags for Google Scholar and Zotero, and Dublin Core
+ * tags for library tools.
  *
- * @param jsonLd the JSON-LD, safe inside a {@code <script>} element: {@code <}, {@code >} and {@code &} are escaped
+ * @param jsonLd the JSON-LD, safe inside a {@code <script>} element: {@code <}, {@code >}
+ * and {@code &} are escaped
  */
 record PracticeMetadata(String jsonLd, List<Meta> highwire, List<Meta> dublinCore) {
 
@@ -42,24 +44,29 @@ record PracticeMetadata(String jsonLd, List<Meta> highwire, List<Meta> dublinCor
 		if (!practice.abstractText().isEmpty()) {
 			data.put("abstract", practice.abstractText());
 		}
-		data.put("author", practice.authors().stream().map((name) -> Map.of("@type", "Organization", "name", name)).toList());
-		data.put("publisher", Map.of("@type", "Organization", "name", practice.publisher(), "url", "https://www.ilo.org"));
+		data.put("author",
+				practice.authors().stream().map((name) -> Map.of("@type", "Organization", "name", name)).toList());
+		data.put("publisher",
+				Map.of("@type", "Organization", "name", practice.publisher(), "url", "https://www.ilo.org"));
 		data.put("isPartOf", Map.of("@type", "Collection", "@id", compendiumUrl, "name", practice.compendiumTitle(),
 				"temporalCoverage", practice.biennium()));
-		data.put("spatialCoverage", practice.countries()
-			.stream()
-			.map((country) -> Map.of("@type", "Country", "name", country.name(), "identifier", country.code()))
-			.toList());
-		data.put("about", practice.themes()
-			.stream()
-			.map((theme) -> Map.of("@type", "DefinedTerm", "name", theme.label(), "termCode", theme.code(),
-					"url", themeUrl + theme.code()))
-			.toList());
+		data.put("spatialCoverage",
+				practice.countries()
+					.stream()
+					.map((country) -> Map.of("@type", "Country", "name", country.name(), "identifier", country.code()))
+					.toList());
+		data.put("about",
+				practice.themes()
+					.stream()
+					.map((theme) -> Map.of("@type", "DefinedTerm", "name", theme.label(), "termCode", theme.code(),
+							"url", themeUrl + theme.code()))
+					.toList());
 		data.put("keywords", practice.themes().stream().map(Theme::label).toList());
 		data.put("dateModified", practice.date().toString());
 		data.put("inLanguage", "en");
 		String json = JSON.writeValueAsString(data);
-		// these characters appear only inside JSON strings, where the escapes mean the same
+		// these characters appear only inside JSON strings, where the escapes mean the
+		// same
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
 
@@ -75,7 +82,8 @@ record PracticeMetadata(String jsonLd, List<Meta> highwire, List<Meta> dublinCor
 		if (!practice.abstractText().isEmpty()) {
 			tags.add(new Meta("citation_abstract", practice.abstractText()));
 		}
-		tags.add(new Meta("citation_keywords", String.join("; ", practice.themes().stream().map(Theme::label).toList())));
+		tags.add(new Meta("citation_keywords",
+				String.join("; ", practice.themes().stream().map(Theme::label).toList())));
 		tags.add(new Meta("citation_language", "en"));
 		tags.add(new Meta("citation_abstract_html_url", practice.url()));
 		return tags;

@@ -11,8 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Adds to a practice's page what this feature says about it (its structured data and its citations), so that the
- * practice feature knows nothing of this one: the page shows them when they are there.
+ * Adds to a practice's page what this feature says about it (its structured data and its
+ * citations), so that the practice feature knows nothing of this one: the page shows them
+ * when they are there.
  */
 @Configuration(proxyBeanMethods = false)
 class PracticePageMetadata implements WebMvcConfigurer, HandlerInterceptor {
@@ -36,13 +37,16 @@ class PracticePageMetadata implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		CitedPractice cited = CitedPractice.of(practice, this.links);
-		page.addObject("metadata", PracticeMetadata.of(cited, this.links.to("/practices", "") + "?theme=",
-				this.links.to("/", "")));
+		page.addObject("metadata",
+				PracticeMetadata.of(cited, this.links.to("/practices", "") + "?theme=", this.links.to("/", "")));
 		page.addObject("citation", new Citation(CitationStyles.apa(cited), CitationStyles.chicago(cited),
 				CitationFormat.BIBTEX.toString(cited), CitationFormat.RIS.toString(cited)));
 	}
 
-	/** The "Cite this practice" block's texts; the BibTeX and RIS files are at the page's address + /citation.bib, .ris. */
+	/**
+	 * The "Cite this practice" block's texts; the BibTeX and RIS files are at the page's
+	 * address + /citation.bib, .ris.
+	 */
 	record Citation(String apa, String chicago, String bibtex, String ris) {
 	}
 

@@ -12,8 +12,9 @@ import org.sstc.catalogue.search.SearchResults;
 import org.springframework.stereotype.Component;
 
 /**
- * Every practice a search lists, whole, in the search's order, a hundred at a time: the search index gives the order,
- * PostgreSQL the records, so an export of 10,000 practices holds a hundred of them in memory at once.
+ * Every practice a search lists, whole, in the search's order, a hundred at a time: the
+ * search index gives the order, PostgreSQL the records, so an export of 10,000 practices
+ * holds a hundred of them in memory at once.
  */
 @Component
 class ResultSetExports {

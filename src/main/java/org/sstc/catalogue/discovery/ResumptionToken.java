@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Where a list answer goes on: its arguments and how far it got, carried by the harvester, so that nothing is kept
- * on the server. The list is ordered by id, so that practices added meanwhile come at its end.
+ * Where a list answer goes on: its arguments and how far it got, carried by the
+ * harvester, so that nothing is kept on the server. The list is ordered by id, so that
+ * practices added meanwhile come at its end.
  *
  * @param after the id of the last item already sent
  * @param cursor how many items were sent before
@@ -17,7 +18,8 @@ record ResumptionToken(String verb, String metadataPrefix, String set, String fr
 
 	String encode() {
 		String text = String.join(SEPARATOR, "1", this.verb, nullToEmpty(this.metadataPrefix), nullToEmpty(this.set),
-				nullToEmpty(this.from), nullToEmpty(this.until), Long.toString(this.after), Integer.toString(this.cursor));
+				nullToEmpty(this.from), nullToEmpty(this.until), Long.toString(this.after),
+				Integer.toString(this.cursor));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.Theme;
 
-/** A practice as a RIS record (type RPRT, a report), as Zotero, EndNote and Mendeley import it. */
+/**
+ * A practice as a RIS record (type RPRT, a report), as Zotero, EndNote and Mendeley
+ * import it.
+ */
 final class RisFormat {
 
 	private static final DateTimeFormatter RIS_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
@@ -41,7 +44,10 @@ final class RisFormat {
 		tag(out, "ER", "");
 	}
 
-	/** One line per tag: "XX  - value", CRLF as the format asks; a value's own line breaks become spaces. */
+	/**
+	 * One line per tag: "XX - value", CRLF as the format asks; a value's own line breaks
+	 * become spaces.
+	 */
 	private static void tag(Appendable out, String tag, String value) throws IOException {
 		out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append("\r\n");
 	}

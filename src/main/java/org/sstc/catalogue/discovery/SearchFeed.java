@@ -26,7 +26,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-/** One page of a search as an Atom 1.0 feed (RFC 4287), with the paging links of RFC 5005. */
+/**
+ * One page of a search as an Atom 1.0 feed (RFC 4287), with the paging links of RFC 5005.
+ */
 @Component
 class SearchFeed {
 
@@ -51,12 +53,14 @@ class SearchFeed {
 		// one identity for every page of the same search
 		feed.setId(this.links.to("/practices.atom", query.withPage(1).toQueryString()));
 		feed.setLanguage(locale.getLanguage());
-		feed.setTitle(query.hasText() ? this.messages.getMessage("feed.title.query", new Object[] { query.text() }, locale)
-				: this.messages.getMessage("feed.title", null, locale));
+		feed.setTitle(
+				query.hasText() ? this.messages.getMessage("feed.title.query", new Object[] { query.text() }, locale)
+						: this.messages.getMessage("feed.title", null, locale));
 		feed.setAuthors(List.of(person(this.messages.getMessage("feed.author", null, locale))));
 		List<Link> others = new ArrayList<>();
 		others.add(link("self", "application/atom+xml", self));
-		others.add(link("first", "application/atom+xml", this.links.to("/practices.atom", query.withPage(1).toQueryString())));
+		others.add(link("first", "application/atom+xml",
+				this.links.to("/practices.atom", query.withPage(1).toQueryString())));
 		if (results.hasPrevious()) {
 			others.add(link("previous", "application/atom+xml",
 					this.links.to("/practices.atom", query.withPage(query.page() - 1).toQueryString())));
@@ -68,12 +72,13 @@ class SearchFeed {
 		others.add(link("last", "application/atom+xml",
 				this.links.to("/practices.atom", query.withPage(results.pageCount()).toQueryString())));
 		feed.setOtherLinks(others);
-		feed.setAlternateLinks(List.of(link("alternate", "text/html",
-				this.links.to("/practices", query.toQueryString()))));
+		feed.setAlternateLinks(
+				List.of(link("alternate", "text/html", this.links.to("/practices", query.toQueryString()))));
 		List<Practice> practices = this.catalogue
 			.findPublished(results.hits().stream().map((hit) -> hit.practice().id()).toList());
 		feed.setEntries(practices.stream().map(this::entry).toList());
-		// the newest change among the entries; an empty feed changes when the catalogue's first practice does
+		// the newest change among the entries; an empty feed changes when the catalogue's
+		// first practice does
 		Instant updated = practices.stream()
 			.map(Practice::getUpdatedAt)
 			.max(Comparator.naturalOrder())

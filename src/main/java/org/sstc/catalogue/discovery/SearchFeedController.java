@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The Atom feed of any search: the search page's parameters, the same practices in the same order, a page at a time;
- * without a query or a chosen order, the newest changes come first, which is what a feed reader follows.
+ * The Atom feed of any search: the search page's parameters, the same practices in the
+ * same order, a page at a time; without a query or a chosen order, the newest changes
+ * come first, which is what a feed reader follows.
  */
 @Controller
 class SearchFeedController {
@@ -39,8 +40,8 @@ class SearchFeedController {
 	void feed(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response)
 			throws IOException, FeedException {
 		SearchQuery asked = SearchQuery.from(parameters, SearchFeed.PAGE_SIZE);
-		SearchQuery query = (asked.sort() == null && !asked.hasText()) ? asked.withSort(SortOrder.UPDATED)
-			.withPage(asked.page()) : asked;
+		SearchQuery query = (asked.sort() == null && !asked.hasText())
+				? asked.withSort(SortOrder.UPDATED).withPage(asked.page()) : asked;
 		var feed = this.feeds.of(query, this.search.search(query));
 		response.setContentType(ATOM);
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * What search engines are asked to crawl: the sitemap (sitemaps.org 0.9) of the home page, the browse pages of each
- * region and theme, and every published practice's page with the time it last changed; and robots.txt, which names
- * it and keeps crawlers out of the staff area, the facet pages and the exports.
+ * What search engines are asked to crawl: the sitemap (sitemaps.org 0.9) of the home
+ * page, the browse pages of each region and theme, and every published practice's page
+ * with the time it last changed; and robots.txt, which names it and keeps crawlers out of
+ * the staff area, the facet pages and the exports.
  */
 @Controller
 class SitemapController {
@@ -46,10 +47,7 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
 		List<Practice> practices = this.catalogue.published();
-		Instant latest = practices.stream()
-			.map(Practice::getUpdatedAt)
-			.max(Comparator.naturalOrder())
-			.orElse(null);
+		Instant latest = practices.stream().map(Practice::getUpdatedAt).max(Comparator.naturalOrder()).orElse(null);
 		response.setContentType("application/xml;charset=UTF-8");
 		XMLStreamWriter xml = XmlOutput.start(response.getOutputStream());
 		xml.setDefaultNamespace(NAMESPACE);
@@ -83,9 +81,11 @@ class SitemapController {
 	ResponseEntity<String> robots() {
 		String rules = String.join("\n", "User-agent: *", "Disallow: /admin/", "Disallow: /account/",
 				"Disallow: /practices/facets/", "Disallow: /practices.csv", "Disallow: /practices.ris",
-				"Disallow: /practices.bib", "Disallow: /practices.json", "Disallow: /oai", "Allow: /",
-				"", "Sitemap: " + this.links.to("/sitemap.xml", ""), "");
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8)).body(rules);
+				"Disallow: /practices.bib", "Disallow: /practices.json", "Disallow: /oai", "Allow: /", "",
+				"Sitemap: " + this.links.to("/sitemap.xml", ""), "");
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+			.body(rules);
 	}
 
 }

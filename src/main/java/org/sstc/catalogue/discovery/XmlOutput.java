@@ -6,7 +6,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** XML written as it goes, with the JDK's streaming writer, which escapes text and attributes. */
+/**
+ * XML written as it goes, with the JDK's streaming writer, which escapes text and
+ * attributes.
+ */
 final class XmlOutput {
 
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();

@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the shared search index lags behind the database when several instances coordinate through Hibernate
- * Search's outbox ({@code catalogue.search.coordination=outbox-polling}): the writes waiting in
- * {@code hsearch_outbox_event} ({@code catalogue.search.outbox.events}) and the age of the oldest one
- * ({@code catalogue.search.outbox.oldest.age}, seconds). The table exists whatever the coordination (migration V6);
- * without outbox-polling nothing writes to it and both are 0. While PostgreSQL is away they are NaN.
+ * How far the shared search index lags behind the database when several instances
+ * coordinate through Hibernate Search's outbox
+ * ({@code catalogue.search.coordination=outbox-polling}): the writes waiting in
+ * {@code hsearch_outbox_event} ({@code catalogue.search.outbox.events}) and the age of
+ * the oldest one ({@code catalogue.search.outbox.oldest.age}, seconds). The table exists
+ * whatever the coordination (migration V6); without outbox-polling nothing writes to it
+ * and both are 0. While PostgreSQL is away they are NaN.
  */
 @Component
 class OutboxLag implements MeterBinder {
@@ -25,7 +27,10 @@ class OutboxLag implements MeterBinder {
 
 	private final JdbcTemplate jdbc;
 
-	/** {@code process_after} is when an event became due (a retried one's is later): the oldest due event is the lag. */
+	/**
+	 * {@code process_after} is when an event became due (a retried one's is later): the
+	 * oldest due event is the lag.
+	 */
 	private static final String LAG_SQL = """
 			select count(*), coalesce(extract(epoch from greatest(now() - min(process_after), interval '0')), 0)
 			from hsearch_outbox_event""";

@@ -7,9 +7,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The search part of readiness ({@code search}): out of service while the index is checked at start-up or built from
- * nothing (searches would answer 503), down when the index cannot be read (a search cluster out of reach, damaged
- * files), up otherwise, with the index's state and number of documents. A failure is not logged: a load balancer
+ * The search part of readiness ({@code search}): out of service while the index is
+ * checked at start-up or built from nothing (searches would answer 503), down when the
+ * index cannot be read (a search cluster out of reach, damaged files), up otherwise, with
+ * the index's state and number of documents. A failure is not logged: a load balancer
  * probes every few seconds, and the health details say what failed.
  */
 @Component

@@ -13,9 +13,10 @@ import org.sstc.catalogue.practice.Practice;
 import org.springframework.stereotype.Component;
 
 /**
- * What the search index holds, asked of the index itself whatever its backend: never through the database, so that
- * it answers while PostgreSQL is away, and never for longer than {@link #TIMEOUT}, so that a probe or a scrape cannot
- * hang on an unreachable search cluster.
+ * What the search index holds, asked of the index itself whatever its backend: never
+ * through the database, so that it answers while PostgreSQL is away, and never for longer
+ * than {@link #TIMEOUT}, so that a probe or a scrape cannot hang on an unreachable search
+ * cluster.
  */
 @Component
 class SearchIndexStatistics {
@@ -28,7 +29,10 @@ class SearchIndexStatistics {
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
-	/** How many documents the index holds (every practice, drafts and archived ones included). */
+	/**
+	 * How many documents the index holds (every practice, drafts and archived ones
+	 * included).
+	 */
 	long documents() {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
@@ -43,7 +47,10 @@ class SearchIndexStatistics {
 		}
 	}
 
-	/** The embedded Lucene index, whose size the catalogue can tell; empty with a search cluster. */
+	/**
+	 * The embedded Lucene index, whose size the catalogue can tell; empty with a search
+	 * cluster.
+	 */
 	Optional<LuceneIndexManager> embeddedIndex() {
 		return Optional.of(Search.mapping(this.entityManagerFactory).indexedEntity(Practice.class).indexManager())
 			.filter(LuceneIndexManager.class::isInstance)

@@ -5,7 +5,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A compendium of good practices: one per biennium, so that later editions sit beside this one. */
+/**
+ * A compendium of good practices: one per biennium, so that later editions sit beside
+ * this one.
+ */
 @Entity
 public class Compendium {
 

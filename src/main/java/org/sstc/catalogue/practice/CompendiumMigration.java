@@ -8,9 +8,10 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * A Flyway migration that loads one compendium's curated records into an empty catalogue. Flyway runs it once per
- * database, so a restart or an upgrade never overwrites what staff have edited since; a correction to a curated file
- * after that reaches existing databases only through a new migration.
+ * A Flyway migration that loads one compendium's curated records into an empty catalogue.
+ * Flyway runs it once per database, so a restart or an upgrade never overwrites what
+ * staff have edited since; a correction to a curated file after that reaches existing
+ * databases only through a new migration.
  */
 class CompendiumMigration extends CuratedMigration {
 
@@ -35,9 +36,10 @@ class CompendiumMigration extends CuratedMigration {
 	}
 
 	/**
-	 * Once the revision history exists (V3), a loaded compendium's records become their practices' first revision,
-	 * so that later edits can be compared with, and restored to, the compendium's text. V3 did this for the first
-	 * compendium, which was loaded before the history existed.
+	 * Once the revision history exists (V3), a loaded compendium's records become their
+	 * practices' first revision, so that later edits can be compared with, and restored
+	 * to, the compendium's text. V3 did this for the first compendium, which was loaded
+	 * before the history existed.
 	 */
 	private void recordFirstRevision(Connection connection, long compendiumId) throws SQLException {
 		try (ResultSet tables = connection.getMetaData().getTables(null, null, "practice_aud", null)) {

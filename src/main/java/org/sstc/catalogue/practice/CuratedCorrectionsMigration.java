@@ -13,11 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings corrections of a compendium's curated files to databases that loaded an earlier version of them, without
- * overwriting staff's work: a practice whose content is still exactly what its first revision (the compendium import)
- * holds gets the corrected content as a new revision, "compendium corrections"; a practice that staff have edited
- * keeps its content, and the log names it so that someone compares it with the curated file. A fresh database loads
- * the corrected files in the first place and finds nothing to do here.
+ * Brings corrections of a compendium's curated files to databases that loaded an earlier
+ * version of them, without overwriting staff's work: a practice whose content is still
+ * exactly what its first revision (the compendium import) holds gets the corrected
+ * content as a new revision, "compendium corrections"; a practice that staff have edited
+ * keeps its content, and the log names it so that someone compares it with the curated
+ * file. A fresh database loads the corrected files in the first place and finds nothing
+ * to do here.
  */
 class CuratedCorrectionsMigration extends CuratedMigration {
 
@@ -63,9 +65,10 @@ class CuratedCorrectionsMigration extends CuratedMigration {
 					corrected);
 		}
 		if (!keptAsEdited.isEmpty()) {
-			logger.warn("Good practices {} of {} were edited by staff since the import: the corrections of their "
-					+ "curated files were not applied; compare them with db/practices/{}", keptAsEdited,
-					compendiumCode(), compendiumCode());
+			logger.warn(
+					"Good practices {} of {} were edited by staff since the import: the corrections of their "
+							+ "curated files were not applied; compare them with db/practices/{}",
+					keptAsEdited, compendiumCode(), compendiumCode());
 		}
 		return corrected;
 	}
@@ -82,7 +85,9 @@ class CuratedCorrectionsMigration extends CuratedMigration {
 		}
 	}
 
-	/** The content columns whose value in the database differs from the curated file's. */
+	/**
+	 * The content columns whose value in the database differs from the curated file's.
+	 */
 	private static List<String> differs(Connection connection, long id, PracticeContent practice) throws SQLException {
 		String comparisons = PracticeColumns.CONTENT.stream()
 			.map((column) -> "(" + column.name() + " is distinct from " + column.parameter() + ")")
@@ -107,7 +112,10 @@ class CuratedCorrectionsMigration extends CuratedMigration {
 		}
 	}
 
-	/** Whether the practice's content is still that of its first revision, the compendium import. */
+	/**
+	 * Whether the practice's content is still that of its first revision, the compendium
+	 * import.
+	 */
 	private static boolean isAsImported(Connection connection, long id) throws SQLException {
 		String same = PracticeColumns.CONTENT.stream()
 			.map((column) -> "p." + column.name() + " is not distinct from a." + column.name())

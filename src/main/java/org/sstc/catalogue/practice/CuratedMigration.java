@@ -4,8 +4,9 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * A Flyway migration that works from one compendium's curated files. No checksum: the files may be corrected later,
- * and such corrections travel through a migration of their own, never by running this one again.
+ * A Flyway migration that works from one compendium's curated files. No checksum: the
+ * files may be corrected later, and such corrections travel through a migration of their
+ * own, never by running this one again.
  */
 abstract class CuratedMigration implements JavaMigration {
 

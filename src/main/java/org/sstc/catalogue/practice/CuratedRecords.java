@@ -15,9 +15,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the curated records of a compendium from the classpath folder {@code db/practices/<code>/}: one
- * {@code compendium.yml} and one {@code NN-slug.yml} per practice. Unknown keys are errors, so that a misspelt field
- * never drops text silently.
+ * Reads the curated records of a compendium from the classpath folder
+ * {@code db/practices/<code>/}: one {@code compendium.yml} and one {@code NN-slug.yml}
+ * per practice. Unknown keys are errors, so that a misspelt field never drops text
+ * silently.
  */
 public final class CuratedRecords {
 

@@ -10,17 +10,20 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of countries and funding sources as the pages show them, in the interface language: the templates call it as
- * {@code @displayNames}. The records name countries in English; in French and Spanish the JDK's own locale data (CLDR)
- * names them, as the message bundles name themes. A funding source whose code has a message ({@code funding.rbtc})
- * is named by it in every language; the others keep the record's English name.
+ * Names of countries and funding sources as the pages show them, in the interface
+ * language: the templates call it as {@code @displayNames}. The records name countries in
+ * English; in French and Spanish the JDK's own locale data (CLDR) names them, as the
+ * message bundles name themes. A funding source whose code has a message
+ * ({@code funding.rbtc}) is named by it in every language; the others keep the record's
+ * English name.
  */
 @Component("displayNames")
 public class DisplayNames {
 
 	/**
-	 * A name to show, and the language it is in when that is not the page's ({@code "en"} for a record's own words),
-	 * for the element's {@code lang} attribute; null when it is in the page's language.
+	 * A name to show, and the language it is in when that is not the page's ({@code "en"}
+	 * for a record's own words), for the element's {@code lang} attribute; null when it
+	 * is in the page's language.
 	 */
 	public record Name(String text, String lang) {
 	}
@@ -33,7 +36,10 @@ public class DisplayNames {
 		this.messages = messages;
 	}
 
-	/** The name of a country: the record's English name on English pages, the CLDR name in the other languages. */
+	/**
+	 * The name of a country: the record's English name on English pages, the CLDR name in
+	 * the other languages.
+	 */
 	public Name country(String code, String englishName) {
 		Locale locale = LocaleContextHolder.getLocale();
 		if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) || code == null) {
@@ -45,7 +51,10 @@ public class DisplayNames {
 		return translated.isBlank() || translated.equals(code) ? english(englishName) : new Name(translated, null);
 	}
 
-	/** The name of a funding source: its message where the catalogue gives one, else the record's English name. */
+	/**
+	 * The name of a funding source: its message where the catalogue gives one, else the
+	 * record's English name.
+	 */
 	public Name funding(String code, String englishName) {
 		String label = (code != null)
 				? this.messages.getMessage("funding." + code, null, null, LocaleContextHolder.getLocale()) : null;
@@ -53,8 +62,9 @@ public class DisplayNames {
 	}
 
 	/**
-	 * The name of a value of a facet whose values are names rather than vocabulary terms (countries, partner
-	 * organisations, funding sources), given the English label the search found for it.
+	 * The name of a value of a facet whose values are names rather than vocabulary terms
+	 * (countries, partner organisations, funding sources), given the English label the
+	 * search found for it.
 	 */
 	public Name facetValue(String facet, String value, String label) {
 		return switch (facet) {

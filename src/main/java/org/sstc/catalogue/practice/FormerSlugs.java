@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The slugs practices had before staff changed them (table {@code practice_former_slug}), so that an old address
- * redirects to the current one.
+ * The slugs practices had before staff changed them (table {@code practice_former_slug}),
+ * so that an old address redirects to the current one.
  */
 @Repository
 @Transactional
@@ -22,8 +22,9 @@ public class FormerSlugs {
 	}
 
 	/**
-	 * Notes that the practice moved from one slug to another: the old one now leads to it, and the new one, which
-	 * may have been another practice's old slug, leads nowhere else any more.
+	 * Notes that the practice moved from one slug to another: the old one now leads to
+	 * it, and the new one, which may have been another practice's old slug, leads nowhere
+	 * else any more.
 	 */
 	public void moved(Practice practice, String from) {
 		this.jdbc.update("delete from practice_former_slug where slug = ?", practice.getSlug());

@@ -5,12 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /** How the cooperation was organised. Editorial, like themes. */
 public enum Modality implements VocabularyTerm {
 
-	SOUTH_SOUTH("south-south", "South-South"),
-	TRIANGULAR("triangular", "Triangular"),
-	SIDS_TO_SIDS("sids-to-sids", "SIDS-to-SIDS"),
-	REGIONAL("regional", "Regional"),
-	INTER_REGIONAL("inter-regional", "Inter-regional"),
-	BILATERAL("bilateral", "Bilateral (country-to-country)");
+	SOUTH_SOUTH("south-south", "South-South"), TRIANGULAR("triangular", "Triangular"),
+	SIDS_TO_SIDS("sids-to-sids", "SIDS-to-SIDS"), REGIONAL("regional", "Regional"),
+	INTER_REGIONAL("inter-regional", "Inter-regional"), BILATERAL("bilateral", "Bilateral (country-to-country)");
 
 	private final String code;
 

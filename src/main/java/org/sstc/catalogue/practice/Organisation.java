@@ -6,9 +6,10 @@ import java.util.Locale;
 public record Organisation(String acronym, String name) {
 
 	/**
-	 * The acronym where there is one, else the name: what facets and filters use. One word (an acronym, or a name
-	 * written as one) in capitals, since the compendium writes some acronyms in two ways ("Cinterfor", "CINTERFOR")
-	 * and one filter must find both.
+	 * The acronym where there is one, else the name: what facets and filters use. One
+	 * word (an acronym, or a name written as one) in capitals, since the compendium
+	 * writes some acronyms in two ways ("Cinterfor", "CINTERFOR") and one filter must
+	 * find both.
 	 */
 	public String key() {
 		String key = (this.acronym != null && !this.acronym.isBlank()) ? this.acronym : this.name;

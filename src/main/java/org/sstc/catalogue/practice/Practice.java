@@ -32,9 +32,11 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A good practice as the compendium describes it. Text fields hold the compendium's full text as Markdown; lists of
- * values are stored as JSON. Region, countries and organisations are normalised from the source's words, which are
- * kept beside them ({@code regionAsWritten}, {@code countriesInvolved}); themes and modalities are editorial.
+ * A good practice as the compendium describes it. Text fields hold the compendium's full
+ * text as Markdown; lists of values are stored as JSON. Region, countries and
+ * organisations are normalised from the source's words, which are kept beside them
+ * ({@code regionAsWritten}, {@code countriesInvolved}); themes and modalities are
+ * editorial.
  */
 @Entity
 @EntityListeners(PracticeWriteListener.class)
@@ -100,7 +102,10 @@ public class Practice {
 	protected Practice() {
 	}
 
-	/** A new practice starts as a draft: nobody outside the staff sees it until it is published. */
+	/**
+	 * A new practice starts as a draft: nobody outside the staff sees it until it is
+	 * published.
+	 */
 	public static Practice draft(Compendium compendium, PracticeContent content) {
 		Practice practice = new Practice();
 		practice.compendium = compendium;
@@ -109,7 +114,10 @@ public class Practice {
 		return practice;
 	}
 
-	/** Replaces everything the practice says with the given content; its status stays as it is. */
+	/**
+	 * Replaces everything the practice says with the given content; its status stays as
+	 * it is.
+	 */
 	public void apply(PracticeContent content) {
 		this.number = content.number();
 		this.slug = content.slug();
@@ -127,11 +135,14 @@ public class Practice {
 		this.missingFields = new ArrayList<>(content.missing());
 	}
 
-	/** Everything the practice says, as one value: what the admin form edits and the history compares. */
+	/**
+	 * Everything the practice says, as one value: what the admin form edits and the
+	 * history compares.
+	 */
 	public PracticeContent content() {
 		return new PracticeContent(this.number, this.slug, this.heading, this.shortTitle, getBody(), this.region,
-				this.regionAsWritten, this.regionInferred, this.imageCaptions, this.themes, this.modalities,
-				this.parts, this.repairs, this.missingFields);
+				this.regionAsWritten, this.regionInferred, this.imageCaptions, this.themes, this.modalities, this.parts,
+				this.repairs, this.missingFields);
 	}
 
 	public void publish() {
@@ -163,19 +174,25 @@ public class Practice {
 		this.updatedAt = now();
 	}
 
-	/** PostgreSQL keeps microseconds: the same instant in memory, in the database and in the search index. */
+	/**
+	 * PostgreSQL keeps microseconds: the same instant in memory, in the database and in
+	 * the search index.
+	 */
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	/** True when the compendium describes this practice in separate parts (each with its own fields). */
+	/**
+	 * True when the compendium describes this practice in separate parts (each with its
+	 * own fields).
+	 */
 	public boolean hasParts() {
 		return !this.parts.isEmpty();
 	}
 
 	/**
-	 * The practice's body, then each part's: where every section's text is, whether or not the practice is in parts
-	 * (the top of a practice in parts holds only its title).
+	 * The practice's body, then each part's: where every section's text is, whether or
+	 * not the practice is in parts (the top of a practice in parts holds only its title).
 	 */
 	public List<PracticeBody> bodies() {
 		return Stream.concat(Stream.of(getBody()), this.parts.stream().map(PracticePart::body)).toList();
@@ -234,7 +251,10 @@ public class Practice {
 		return this.shortTitle;
 	}
 
-	/** The sections the practice shares with its parts (all of them but the title empty in a practice in parts). */
+	/**
+	 * The sections the practice shares with its parts (all of them but the title empty in
+	 * a practice in parts).
+	 */
 	public PracticeBody getBody() {
 		// Hibernate leaves an embedded value null when all its columns are
 		return (this.body != null) ? this.body : PracticeBody.EMPTY;

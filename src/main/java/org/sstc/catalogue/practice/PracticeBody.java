@@ -22,35 +22,34 @@ import static org.sstc.catalogue.practice.PracticeSection.Kind.ORGANISATIONS;
 import static org.sstc.catalogue.practice.SectionBlock.OVERVIEW;
 
 /**
- * What a practice says, and what each part of a practice in parts says: its sections, in the compendium's order.
+ * What a practice says, and what each part of a practice in parts says: its sections, in
+ * the compendium's order.
  *
- * <p>The components of this record are the sections, and the only place they are listed. Each one is, under its
- * name, a column of the {@code practice} table and of its history ({@code peerLearning} in {@code peer_learning}), a
- * key of the curated files, of the JSON API and of a part's JSON, a field of the admin form, a block of the public
- * page, a row of the history's differences, and text for the search index; {@link Section} says what kind of value
- * it holds and where the page shows it. A new section needs a component here, its column in a migration (in
- * {@code practice_aud} too), and its label {@code field.<name>} in the message bundles.
+ * <p>
+ * The components of this record are the sections, and the only place they are listed.
+ * Each one is, under its name, a column of the {@code practice} table and of its history
+ * ({@code peerLearning} in {@code peer_learning}), a key of the curated files, of the
+ * JSON API and of a part's JSON, a field of the admin form, a block of the public page, a
+ * row of the history's differences, and text for the search index; {@link Section} says
+ * what kind of value it holds and where the page shows it. A new section needs a
+ * component here, its column in a migration (in {@code practice_aud} too), and its label
+ * {@code field.<name>} in the message bundles.
  */
 @Embeddable
-public record PracticeBody(
-		@Section(value = LINE, block = OVERVIEW, required = true) String title,
+public record PracticeBody(@Section(value = LINE, block = OVERVIEW, required = true) String title,
 		@Section(value = LINE, block = OVERVIEW) String authors,
 		@Section(value = LINE, block = OVERVIEW) String institutions,
 		@Section(value = MARKDOWN, block = OVERVIEW) String countriesInvolved,
 		@Section(value = COUNTRIES, block = OVERVIEW) @JdbcTypeCode(SqlTypes.JSON) List<CountryRef> countries,
 		@Section(value = ORGANISATIONS, block = OVERVIEW) @JdbcTypeCode(SqlTypes.JSON) List<Organisation> organisations,
-		@Section(MARKDOWN) String objectives,
-		@Section(MARKDOWN) String cooperation,
-		@Section(MARKDOWN) String peerLearning,
-		@Section(MARKDOWN) String innovation,
-		@Section(MARKDOWN) String sustainability,
-		@Section(MARKDOWN) String adaptability,
-		@Section(MARKDOWN) String results,
-		@Section(value = MARKDOWN, block = "contacts") String contactDetails,
+		@Section(MARKDOWN) String objectives, @Section(MARKDOWN) String cooperation,
+		@Section(MARKDOWN) String peerLearning, @Section(MARKDOWN) String innovation,
+		@Section(MARKDOWN) String sustainability, @Section(MARKDOWN) String adaptability,
+		@Section(MARKDOWN) String results, @Section(value = MARKDOWN, block = "contacts") String contactDetails,
 		@Section(value = CONTACTS, block = "contacts") @JdbcTypeCode(SqlTypes.JSON) List<Contact> contacts,
 		@Section(value = MARKDOWN, block = "funding") String funding,
-		@Section(value = FUNDING_SOURCES, block = "funding") @JdbcTypeCode(SqlTypes.JSON)
-		List<FundingSource> fundingSources,
+		@Section(value = FUNDING_SOURCES,
+				block = "funding") @JdbcTypeCode(SqlTypes.JSON) List<FundingSource> fundingSources,
 		@Section(value = MARKDOWN, block = "materials") String materials,
 		@Section(value = LINKS, block = "materials") @JdbcTypeCode(SqlTypes.JSON) List<WebLink> links) {
 
@@ -68,7 +67,8 @@ public record PracticeBody(
 		.toList();
 
 	/**
-	 * The narrative's Markdown sections: those a practice may lack in the source, and that staff can list as missing.
+	 * The narrative's Markdown sections: those a practice may lack in the source, and
+	 * that staff can list as missing.
 	 */
 	public static final List<PracticeSection> NARRATIVE_TEXTS = NARRATIVE.stream()
 		.flatMap((block) -> block.sections().stream())
@@ -88,7 +88,10 @@ public record PracticeBody(
 		links = nullToEmpty(links);
 	}
 
-	/** A body with each section's value as given: a string or null for text, a list (or null) for rows. */
+	/**
+	 * A body with each section's value as given: a string or null for text, a list (or
+	 * null) for rows.
+	 */
 	public static PracticeBody of(Function<PracticeSection, ?> value) {
 		Object[] values = SECTIONS.stream().map(value).toArray();
 		try {

@@ -32,7 +32,10 @@ public class PracticeCatalogue {
 		return this.practices.findBySlugAndStatus(slug, PracticeStatus.PUBLISHED);
 	}
 
-	/** The published practices with these ids, in the order given; one no longer published is left out. */
+	/**
+	 * The published practices with these ids, in the order given; one no longer published
+	 * is left out.
+	 */
 	public List<Practice> findPublished(List<Long> ids) {
 		Map<Long, Practice> found = new HashMap<>();
 		this.practices.findAllById(ids)
@@ -48,8 +51,9 @@ public class PracticeCatalogue {
 	}
 
 	/**
-	 * What a harvester first needs of every practice, published or not, by id (the order that stays when practices
-	 * are added): enough to filter by date and set without reading the records.
+	 * What a harvester first needs of every practice, published or not, by id (the order
+	 * that stays when practices are added): enough to filter by date and set without
+	 * reading the records.
 	 */
 	public List<PracticeStamp> stamps() {
 		return this.jdbc.query("""
@@ -77,16 +81,18 @@ public class PracticeCatalogue {
 		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);
 	}
 
-	/** The home page's counts from the database, for when the search index cannot give them. */
+	/**
+	 * The home page's counts from the database, for when the search index cannot give
+	 * them.
+	 */
 	public CatalogueOverview.Counts counts() {
 		Map<Region, Long> byRegion = new EnumMap<>(Region.class);
 		for (Region region : Region.values()) {
 			byRegion.put(region, 0L);
 		}
-		this.jdbc.query("select region, count(*) from practice where status = 'PUBLISHED' group by region",
-				(row) -> {
-					byRegion.put(Region.valueOf(row.getString(1)), row.getLong(2));
-				});
+		this.jdbc.query("select region, count(*) from practice where status = 'PUBLISHED' group by region", (row) -> {
+			byRegion.put(Region.valueOf(row.getString(1)), row.getLong(2));
+		});
 		Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
 		for (Theme theme : Theme.values()) {
 			byTheme.put(theme, 0L);

@@ -8,33 +8,37 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The content columns of the {@code practice} table and a curated record's values for them, in one order: what the
- * migrations that load curated files and apply their corrections write with plain JDBC. The body's columns come from
- * its sections.
+ * The content columns of the {@code practice} table and a curated record's values for
+ * them, in one order: what the migrations that load curated files and apply their
+ * corrections write with plain JDBC. The body's columns come from its sections.
  */
 final class PracticeColumns {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The content columns, in the order of {@link #values(PracticeContent)}. */
-	static final List<Column> CONTENT = Stream.of(
-			Stream.of(text("heading", PracticeContent::heading), text("short_title", PracticeContent::shortTitle),
-					text("region", (practice) -> practice.region().name()),
-					text("region_as_written", PracticeContent::regionAsWritten),
-					new Column("region_inferred", false, PracticeContent::regionInferred)),
-			PracticeBody.SECTIONS.stream()
-				.map((section) -> new Column(section.column(), !section.kind().isText(),
-						(practice) -> section.value(practice.body()))),
-			Stream.of(json("image_captions", PracticeContent::imageCaptions), json("themes", PracticeContent::themes),
-					json("modalities", PracticeContent::modalities), json("parts", PracticeContent::parts),
-					json("repairs", PracticeContent::repairs), json("missing_fields", PracticeContent::missing)))
+	static final List<Column> CONTENT = Stream
+		.of(Stream.of(text("heading", PracticeContent::heading), text("short_title", PracticeContent::shortTitle),
+				text("region", (practice) -> practice.region().name()),
+				text("region_as_written", PracticeContent::regionAsWritten),
+				new Column("region_inferred", false, PracticeContent::regionInferred)),
+				PracticeBody.SECTIONS.stream()
+					.map((section) -> new Column(section.column(), !section.kind().isText(),
+							(practice) -> section.value(practice.body()))),
+				Stream.of(json("image_captions", PracticeContent::imageCaptions),
+						json("themes", PracticeContent::themes), json("modalities", PracticeContent::modalities),
+						json("parts", PracticeContent::parts), json("repairs", PracticeContent::repairs),
+						json("missing_fields", PracticeContent::missing)))
 		.flatMap(Function.identity())
 		.toList();
 
 	private PracticeColumns() {
 	}
 
-	/** A column, whether it holds JSON (its parameter is then cast to jsonb), and a record's value for it. */
+	/**
+	 * A column, whether it holds JSON (its parameter is then cast to jsonb), and a
+	 * record's value for it.
+	 */
 	record Column(String name, boolean json, Function<PracticeContent, Object> value) {
 
 		String parameter() {
@@ -53,7 +57,10 @@ final class PracticeColumns {
 		return CONTENT.stream().map(Column::name).collect(Collectors.joining(", "));
 	}
 
-	/** As many parameters as columns, comma-separated, with the casts the JSON columns need. */
+	/**
+	 * As many parameters as columns, comma-separated, with the casts the JSON columns
+	 * need.
+	 */
 	static String parameters() {
 		return CONTENT.stream().map(Column::parameter).collect(Collectors.joining(", "));
 	}

@@ -5,9 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
- * Everything a practice says: the shape of the curated YAML files under {@code db/practices/} (see the README's data
- * section) and of what staff save through the admin form. The body's sections sit at the top level of a file, beside
- * the fields only a whole practice has.
+ * Everything a practice says: the shape of the curated YAML files under
+ * {@code db/practices/} (see the README's data section) and of what staff save through
+ * the admin form. The body's sections sit at the top level of a file, beside the fields
+ * only a whole practice has.
  */
 public record PracticeContent(int number, String slug, String heading, String shortTitle,
 		@JsonUnwrapped PracticeBody body, Region region, String regionAsWritten, boolean regionInferred,

@@ -9,24 +9,30 @@ import java.util.Optional;
 import org.sstc.catalogue.system.MarkdownRenderer;
 
 /**
- * What a practice set out to do and what it achieved, in a few lines at the top of its page: the first sentences of
- * its Objectives and of its Results, quoted as the compendium words them (nothing is summarised or rewritten). A
- * practice in parts quotes the first part that has each field.
+ * What a practice set out to do and what it achieved, in a few lines at the top of its
+ * page: the first sentences of its Objectives and of its Results, quoted as the
+ * compendium words them (nothing is summarised or rewritten). A practice in parts quotes
+ * the first part that has each field.
  *
- * @param excerpts the quoted beginnings, Objectives first; empty where the practice has neither field
+ * @param excerpts the quoted beginnings, Objectives first; empty where the practice has
+ * neither field
  */
 public record PracticeInBrief(List<Excerpt> excerpts) {
 
 	/** Sentences are added until the quote is at least this long... */
 	static final int ENOUGH = 220;
 
-	/** ...and never beyond this length; a single longer sentence is cut at a word and marked with an ellipsis. */
+	/**
+	 * ...and never beyond this length; a single longer sentence is cut at a word and
+	 * marked with an ellipsis.
+	 */
 	static final int MOST = 420;
 
 	/**
 	 * The quoted beginning of one field.
 	 *
-	 * @param section the field's key ({@code objectives}, {@code results}), which names its message and anchor
+	 * @param section the field's key ({@code objectives}, {@code results}), which names
+	 * its message and anchor
 	 * @param part the label of the part it comes from ("Part I"), or null
 	 * @param anchor the id of the field on the page
 	 * @param text the first sentences, in plain text
@@ -47,7 +53,10 @@ public record PracticeInBrief(List<Excerpt> excerpts) {
 		return this.excerpts.isEmpty();
 	}
 
-	/** The quotes as one plain text: a practice's abstract in feeds, citations and structured data. */
+	/**
+	 * The quotes as one plain text: a practice's abstract in feeds, citations and
+	 * structured data.
+	 */
 	public String text() {
 		return String.join(" ", this.excerpts.stream().map(Excerpt::text).toList());
 	}
@@ -81,12 +90,17 @@ public record PracticeInBrief(List<Excerpt> excerpts) {
 		return new Excerpt(key, part, anchor, quoted, quoted.equals(whole));
 	}
 
-	/** The words of the Markdown, without its markup or its links' addresses, on one line. */
+	/**
+	 * The words of the Markdown, without its markup or its links' addresses, on one line.
+	 */
 	static String words(String markdown) {
 		return MarkdownRenderer.plainText(markdown).replaceAll("\\s+", " ").strip();
 	}
 
-	/** The first sentences of the text, at least {@link #ENOUGH} characters where it has them, at most {@link #MOST}. */
+	/**
+	 * The first sentences of the text, at least {@link #ENOUGH} characters where it has
+	 * them, at most {@link #MOST}.
+	 */
 	static String firstSentences(String text) {
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
 		sentences.setText(text);

@@ -36,8 +36,8 @@ public final class PracticeJson {
 	}
 
 	/**
-	 * A practice as the API serves it: the body's sections under their own names, beside the rest (the README lists
-	 * them).
+	 * A practice as the API serves it: the body's sections under their own names, beside
+	 * the rest (the README lists them).
 	 */
 	public record Detail(int number, String slug, CompendiumRef compendium, String heading, String shortTitle,
 			@JsonUnwrapped PracticeBody body, String region, String regionCode, String regionAsWritten,

@@ -50,7 +50,8 @@ class PracticePageController {
 	String detail(@PathVariable String slug, Model model, HttpServletRequest request) {
 		Optional<Practice> found = this.catalogue.find(slug);
 		if (found.isEmpty()) {
-			// an address from before staff changed the slug: links and citations of it lead to the practice
+			// an address from before staff changed the slug: links and citations of it
+			// lead to the practice
 			String current = this.formerSlugs.currentSlug(slug).orElseThrow(() -> new PracticeNotFoundException(slug));
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:/practices/" + current;

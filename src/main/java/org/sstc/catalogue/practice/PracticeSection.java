@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One section of a practice's body (a component of {@link PracticeBody}), as the code that walks the sections sees
- * it: its name (the same in the database, the curated files, the JSON API, the admin form and the history), its
- * label's message key, its kind, the page block it shows in, and its value in a given body.
+ * One section of a practice's body (a component of {@link PracticeBody}), as the code
+ * that walks the sections sees it: its name (the same in the database, the curated files,
+ * the JSON API, the admin form and the history), its label's message key, its kind, the
+ * page block it shows in, and its value in a given body.
  */
 public record PracticeSection(String name, Kind kind, String block, boolean required, RecordComponent component) {
 
@@ -49,17 +50,25 @@ public record PracticeSection(String name, Kind kind, String block, boolean requ
 
 	}
 
-	/** The label of the section, wherever it is named: form, history, list of missing fields. */
+	/**
+	 * The label of the section, wherever it is named: form, history, list of missing
+	 * fields.
+	 */
 	public String messageKey() {
 		return "field." + this.name;
 	}
 
-	/** The column that holds the section in the {@code practice} table and its history. */
+	/**
+	 * The column that holds the section in the {@code practice} table and its history.
+	 */
 	public String column() {
 		return this.name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
-	/** The section's value in a body: a string (null where the source has none) or a list of rows. */
+	/**
+	 * The section's value in a body: a string (null where the source has none) or a list
+	 * of rows.
+	 */
 	public Object value(PracticeBody body) {
 		try {
 			return this.component.getAccessor().invoke(body);

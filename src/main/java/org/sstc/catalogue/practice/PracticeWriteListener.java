@@ -8,9 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Announces every write of a practice through JPA, whatever made it (the staff forms, a restore, a repository call),
- * so that what is derived from the practices (facet labels, cached pages) cannot miss one. Hibernate creates it
- * through Spring, hence the constructor injection.
+ * Announces every write of a practice through JPA, whatever made it (the staff forms, a
+ * restore, a repository call), so that what is derived from the practices (facet labels,
+ * cached pages) cannot miss one. Hibernate creates it through Spring, hence the
+ * constructor injection.
  */
 @Component
 class PracticeWriteListener {

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 /** The ILO's five regions, plus global and inter-regional work. */
 public enum Region implements VocabularyTerm {
 
-	AFRICA("africa", "Africa"),
-	AMERICAS("americas", "Americas"),
-	ARAB_STATES("arab-states", "Arab States"),
+	AFRICA("africa", "Africa"), AMERICAS("americas", "Americas"), ARAB_STATES("arab-states", "Arab States"),
 	ASIA_PACIFIC("asia-pacific", "Asia and the Pacific"),
 	EUROPE_CENTRAL_ASIA("europe-central-asia", "Europe and Central Asia"),
 	GLOBAL("global", "Global and inter-regional");

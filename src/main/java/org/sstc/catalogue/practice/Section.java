@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares a component of {@link PracticeBody} as a section: its kind and the block of the page (and of the admin
- * form) it shows in. See {@link PracticeSection} for what the code that walks the sections reads from it.
+ * Declares a component of {@link PracticeBody} as a section: its kind and the block of
+ * the page (and of the admin form) it shows in. See {@link PracticeSection} for what the
+ * code that walks the sections reads from it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,9 +19,9 @@ import java.lang.annotation.Target;
 	PracticeSection.Kind value();
 
 	/**
-	 * The block the section shows in, under the block's heading ({@code detail.<block>}); sections of one block are
-	 * adjacent. Empty: a block of its own, under the section's label. {@link SectionBlock#OVERVIEW}: the facts at the
-	 * top of the page.
+	 * The block the section shows in, under the block's heading ({@code detail.<block>});
+	 * sections of one block are adjacent. Empty: a block of its own, under the section's
+	 * label. {@link SectionBlock#OVERVIEW}: the facts at the top of the page.
 	 */
 	String block() default "";
 

@@ -2,7 +2,9 @@ package org.sstc.catalogue.practice;
 
 import java.util.List;
 
-/** Finds the published practices closest to a practice; the search feature provides it. */
+/**
+ * Finds the published practices closest to a practice; the search feature provides it.
+ */
 public interface SimilarPractices {
 
 	/** The closest practices, or none while the search index cannot tell. */

@@ -3,8 +3,8 @@ package org.sstc.catalogue.practice;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
- * The catalogue's controlled vocabulary of themes. Themes are editorial: the curators assign them by reading each
- * practice; the compendium itself has no such field.
+ * The catalogue's controlled vocabulary of themes. Themes are editorial: the curators
+ * assign them by reading each practice; the compendium itself has no such field.
  */
 public enum Theme implements VocabularyTerm {
 
@@ -36,8 +36,7 @@ public enum Theme implements VocabularyTerm {
 			"labour statistics, labour market information, statistical capacity, surveys"),
 	INTERNATIONAL_LABOUR_STANDARDS("international-labour-standards", "International labour standards",
 			"ILO conventions, ratification, normative action, fundamental principles and rights at work"),
-	CARE_ECONOMY("care-economy", "Care economy",
-			"care work, caregivers, caregiving, care services"),
+	CARE_ECONOMY("care-economy", "Care economy", "care work, caregivers, caregiving, care services"),
 	GENDER_EQUALITY("gender-equality", "Gender equality and women's empowerment",
 			"women's economic empowerment, women workers, gender equality"),
 	TRADE_INVESTMENT_ENTERPRISES("trade-investment-enterprises", "Trade, investment and enterprise development",
@@ -52,7 +51,8 @@ public enum Theme implements VocabularyTerm {
 			"labour-intensive public works, employment-intensive investment, infrastructure"),
 	INFORMAL_ECONOMY("informal-economy", "Informal economy",
 			"informal economy, informal workers, informality, formalisation"),
-	PARTNERSHIPS_DEVELOPMENT_COOPERATION("partnerships-development-cooperation", "Partnerships and development cooperation",
+	PARTNERSHIPS_DEVELOPMENT_COOPERATION("partnerships-development-cooperation",
+			"Partnerships and development cooperation",
 			"development cooperation, partnerships, resource mobilisation, emerging partners");
 
 	private final String code;
@@ -78,8 +78,9 @@ public enum Theme implements VocabularyTerm {
 	}
 
 	/**
-	 * Other words people use for the theme (entry terms, as in a library thesaurus), which search indexes with the
-	 * theme so that a practice tagged with it is found by them.
+	 * Other words people use for the theme (entry terms, as in a library thesaurus),
+	 * which search indexes with the theme so that a practice tagged with it is found by
+	 * them.
 	 */
 	public String keywords() {
 		return this.keywords;

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A term of one of the catalogue's controlled vocabularies: a stable code for URLs and data, and an English label. */
+/**
+ * A term of one of the catalogue's controlled vocabularies: a stable code for URLs and
+ * data, and an English label.
+ */
 public interface VocabularyTerm {
 
 	@JsonValue

@@ -9,9 +9,10 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationC
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
- * Defines the analyzers named in {@link SearchAnalyzers}. Synonyms are not an analysis step: {@link Synonyms} expands
- * them in the query itself, so that a multi-word synonym ("occupational safety and health" for "OSH") matches as a
- * phrase, never as loose words, and the list can change without reindexing.
+ * Defines the analyzers named in {@link SearchAnalyzers}. Synonyms are not an analysis
+ * step: {@link Synonyms} expands them in the query itself, so that a multi-word synonym
+ * ("occupational safety and health" for "OSH") matches as a phrase, never as loose words,
+ * and the list can change without reindexing.
  */
 public class CatalogueAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -19,7 +20,8 @@ public class CatalogueAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(SearchAnalyzers.ENGLISH).instance(SearchAnalysis.sharedEnglish());
 
-		// the index binder writes each word once, separated by spaces: no need of the standard tokenizer's rules
+		// the index binder writes each word once, separated by spaces: no need of the
+		// standard tokenizer's rules
 		context.analyzer(SearchAnalyzers.SPELLING)
 			.custom()
 			.tokenizer(WhitespaceTokenizerFactory.class)

@@ -4,10 +4,11 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
 /**
- * The analyzers of {@link CatalogueAnalysisConfigurer}, under the same names and with the same steps, on OpenSearch
- * (whose {@code analysis-common} module provides the filters): the stem overrides come from the same file
- * ({@link SearchAnalysis#stemOverrides()}), and synonyms and the French and Spanish vocabulary names need nothing
- * here, since {@link Synonyms} expands the query and the index binder writes the names into the text.
+ * The analyzers of {@link CatalogueAnalysisConfigurer}, under the same names and with the
+ * same steps, on OpenSearch (whose {@code analysis-common} module provides the filters):
+ * the stem overrides come from the same file ({@link SearchAnalysis#stemOverrides()}),
+ * and synonyms and the French and Spanish vocabulary names need nothing here, since
+ * {@link Synonyms} expands the query and the index binder writes the names into the text.
  */
 public class CatalogueElasticsearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
@@ -22,15 +23,17 @@ public class CatalogueElasticsearchAnalysisConfigurer implements ElasticsearchAn
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		context.tokenFilter(POSSESSIVE).type("stemmer").param("language", "possessive_english");
-		// Lucene's StopFilterFactory without a word list takes English's, which OpenSearch calls _english_
+		// Lucene's StopFilterFactory without a word list takes English's, which
+		// OpenSearch calls _english_
 		context.tokenFilter(STOP).type("stop").param("stopwords", "_english_");
 		context.tokenFilter(STEM_OVERRIDES)
 			.type("stemmer_override")
-			.param("rules", SearchAnalysis.stemOverrides()
-				.entrySet()
-				.stream()
-				.map((override) -> override.getKey() + " => " + override.getValue())
-				.toArray(String[]::new));
+			.param("rules",
+					SearchAnalysis.stemOverrides()
+						.entrySet()
+						.stream()
+						.map((override) -> override.getKey() + " => " + override.getValue())
+						.toArray(String[]::new));
 		context.tokenFilter(EDGE_NGRAM).type("edge_ngram").param("min_gram", 1).param("max_gram", 20);
 
 		context.analyzer(SearchAnalyzers.ENGLISH)

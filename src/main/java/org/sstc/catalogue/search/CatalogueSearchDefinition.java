@@ -15,8 +15,9 @@ import org.sstc.catalogue.practice.Theme;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
- * The whole search interface in one place: its facets (in display order), sort orders and page sizes. The pages,
- * the JSON API and the query builder all iterate over this definition.
+ * The whole search interface in one place: its facets (in display order), sort orders and
+ * page sizes. The pages, the JSON API and the query builder all iterate over this
+ * definition.
  */
 public final class CatalogueSearchDefinition {
 
@@ -35,8 +36,9 @@ public final class CatalogueSearchDefinition {
 					"a funding source code such as rbtc", null));
 
 	/**
-	 * How much a match in each text field counts. Titles outrank themes, countries and organisations, which outrank
-	 * the long body fields; contacts and materials count least. Measured by the relevance test (see the README).
+	 * How much a match in each text field counts. Titles outrank themes, countries and
+	 * organisations, which outrank the long body fields; contacts and materials count
+	 * least. Measured by the relevance test (see the README).
 	 */
 	static final Map<String, Float> FIELD_BOOSTS = Map.ofEntries(Map.entry(PracticeFields.SHORT_TITLE, 6f),
 			Map.entry(PracticeFields.TITLE, 4f), Map.entry(PracticeFields.THEMES, 4f),
@@ -49,7 +51,10 @@ public final class CatalogueSearchDefinition {
 			Map.entry(PracticeFields.AUTHORS, 1f), Map.entry(PracticeFields.FUNDING, 0.6f),
 			Map.entry(PracticeFields.MATERIALS, 0.6f), Map.entry(PracticeFields.CONTACTS, 0.4f));
 
-	/** The title fields: a snippet is never taken from them, since the result shows the titles anyway. */
+	/**
+	 * The title fields: a snippet is never taken from them, since the result shows the
+	 * titles anyway.
+	 */
 	static final List<String> TITLE_FIELDS = List.of(PracticeFields.SHORT_TITLE, PracticeFields.TITLE);
 
 	/** Extra weight for the query's words as a phrase in a title. */
@@ -63,8 +68,8 @@ public final class CatalogueSearchDefinition {
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/**
-	 * The sections a search can be limited to ({@code in=objectives,results}), in the record's order, with their
-	 * index fields: the title and the narrative.
+	 * The sections a search can be limited to ({@code in=objectives,results}), in the
+	 * record's order, with their index fields: the title and the narrative.
 	 */
 	public static final Map<String, List<String>> SECTIONS = sections();
 
@@ -80,9 +85,10 @@ public final class CatalogueSearchDefinition {
 	}
 
 	/**
-	 * The last page that can be asked for: crawlers following page links through every combination of filters would
-	 * otherwise go on forever, and 100 pages of 100 stay within a search engine's usual window of 10,000 hits. A
-	 * whole result set is what the exports are for.
+	 * The last page that can be asked for: crawlers following page links through every
+	 * combination of filters would otherwise go on forever, and 100 pages of 100 stay
+	 * within a search engine's usual window of 10,000 hits. A whole result set is what
+	 * the exports are for.
 	 */
 	public static final int MAX_PAGE = 100;
 
@@ -107,7 +113,8 @@ public final class CatalogueSearchDefinition {
 	}
 
 	private static <T extends Enum<T> & VocabularyTerm> String codes(Class<T> type) {
-		return "one of: " + Arrays.stream(type.getEnumConstants()).map(VocabularyTerm::code).collect(Collectors.joining(", "));
+		return "one of: "
+				+ Arrays.stream(type.getEnumConstants()).map(VocabularyTerm::code).collect(Collectors.joining(", "));
 	}
 
 	private static Optional<String> isoCode(String value) {

@@ -29,20 +29,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The names of organisations, programmes and frameworks as the whole collection writes them, so that a query finds a
- * practice whatever form of a name it uses: an organisation's acronym and full name as any record's organisation list
- * pairs them ("SENAI" and "National Industrial Apprenticeship Service"), a name spelled out beside its acronym anywhere
- * in the text ("... Service (SENAI)", "... Service – SENAI", "SENAI (National ...)"), and a name whose initials are an
- * acronym the collection uses ("Integrated National Financing Frameworks" for "INFF", or "IPEA" for "Instituto de
- * Pesquisa Econômica Aplicada"). Mined from the published practices at start-up and after changes, in the background;
- * nothing to maintain by hand (the curated synonyms stay in {@code search/synonyms.txt}).
+ * The names of organisations, programmes and frameworks as the whole collection writes
+ * them, so that a query finds a practice whatever form of a name it uses: an
+ * organisation's acronym and full name as any record's organisation list pairs them
+ * ("SENAI" and "National Industrial Apprenticeship Service"), a name spelled out beside
+ * its acronym anywhere in the text ("... Service (SENAI)", "... Service – SENAI", "SENAI
+ * (National ...)"), and a name whose initials are an acronym the collection uses
+ * ("Integrated National Financing Frameworks" for "INFF", or "IPEA" for "Instituto de
+ * Pesquisa Econômica Aplicada"). Mined from the published practices at start-up and after
+ * changes, in the background; nothing to maintain by hand (the curated synonyms stay in
+ * {@code search/synonyms.txt}).
  */
 @Component
 public class CollectionNames {
 
 	private static final Logger logger = LoggerFactory.getLogger(CollectionNames.class);
 
-	/** Small words inside a name that its acronym skips ("Ministry of Labour and Social Security", MLSS). */
+	/**
+	 * Small words inside a name that its acronym skips ("Ministry of Labour and Social
+	 * Security", MLSS).
+	 */
 	static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "on", "in", "to", "de", "des", "du", "la",
 			"le", "les", "et", "y", "del", "da", "do", "dos", "das", "e", "para", "pour", "en");
 
@@ -58,7 +64,8 @@ public class CollectionNames {
 	private static final Pattern NAME_THEN_ACRONYM = Pattern
 		.compile("(" + NAME + ")\\s*(?:\\(\\s*(" + ACRONYM + ")\\s*\\)|[–—-]\\s*(" + ACRONYM + ")\\b)");
 
-	private static final Pattern ACRONYM_THEN_NAME = Pattern.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*(" + NAME + ")\\s*\\)");
+	private static final Pattern ACRONYM_THEN_NAME = Pattern
+		.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*(" + NAME + ")\\s*\\)");
 
 	private static final Pattern ANY_ACRONYM = Pattern.compile("\\b" + ACRONYM + "\\b");
 
@@ -66,10 +73,16 @@ public class CollectionNames {
 
 	private static final Pattern ANY_WORD = Pattern.compile("\\p{L}{3,}");
 
-	/** A query needs this many words before its initials are taken for an acronym: two-word initials mean little. */
+	/**
+	 * A query needs this many words before its initials are taken for an acronym:
+	 * two-word initials mean little.
+	 */
 	private static final int INITIALS_MIN_WORDS = 3;
 
-	/** The texts where names are written out (titles are in title case: every word of them would look like a name). */
+	/**
+	 * The texts where names are written out (titles are in title case: every word of them
+	 * would look like a name).
+	 */
 	private static final String PRACTICES_SQL = """
 			select organisations, parts,
 			       concat_ws(' ', institutions, objectives, cooperation, peer_learning, innovation,
@@ -102,16 +115,17 @@ public class CollectionNames {
 	}
 
 	/**
-	 * The other forms of a name, as search terms (a name of several words as a phrase), or nothing when the collection
-	 * knows no other form.
-	 *
+	 * The other forms of a name, as search terms (a name of several words as a phrase),
+	 * or nothing when the collection knows no other form.
 	 * @param normalised the words of the name as {@link Synonyms#normalise} gives them
 	 */
 	List<String> group(String normalised) {
 		return this.names.group(normalised);
 	}
 
-	/** How many words the longest name has: longer runs of a query need not be looked up. */
+	/**
+	 * How many words the longest name has: longer runs of a query need not be looked up.
+	 */
 	int longestName() {
 		return this.names.longest();
 	}
@@ -131,9 +145,10 @@ public class CollectionNames {
 	}
 
 	/**
-	 * A practice written here adds its names to those known (reading the whole collection again after each edit would
-	 * cost seconds at 100,000 practices); names no practice uses any more go at the next full reading: at start-up and
-	 * after an index rebuild or catch-up, which is also when another instance's changes arrive with the Lucene
+	 * A practice written here adds its names to those known (reading the whole collection
+	 * again after each edit would cost seconds at 100,000 practices); names no practice
+	 * uses any more go at the next full reading: at start-up and after an index rebuild
+	 * or catch-up, which is also when another instance's changes arrive with the Lucene
 	 * backend.
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
@@ -170,7 +185,10 @@ public class CollectionNames {
 		}
 	}
 
-	/** The mined names: each form of a name with the others, and the acronyms the collection uses. */
+	/**
+	 * The mined names: each form of a name with the others, and the acronyms the
+	 * collection uses.
+	 */
 	record Names(Map<String, Set<String>> forms, Map<String, Set<String>> namesByInitials, Set<String> acronyms,
 			Set<String> words, Set<String> vocabulary, int longest) {
 
@@ -251,7 +269,8 @@ public class CollectionNames {
 			}
 			Matcher name = ANY_NAME.matcher(text);
 			while (name.find()) {
-				// "Government of India and Instituto de Pesquisa ...": any run of three words or more may be the name
+				// "Government of India and Instituto de Pesquisa ...": any run of three
+				// words or more may be the name
 				String[] words = Synonyms.normalise(name.group()).split(" ");
 				for (int start = 0; start < words.length; start++) {
 					for (int end = start + INITIALS_MIN_WORDS; end <= words.length; end++) {
@@ -269,7 +288,10 @@ public class CollectionNames {
 			}
 		}
 
-		/** Links an acronym with the shortest end of the capitalised words before it whose initials spell it. */
+		/**
+		 * Links an acronym with the shortest end of the capitalised words before it whose
+		 * initials spell it.
+		 */
 		private void nameFor(String words, String acronym) {
 			String[] all = Synonyms.normalise(words).split(" ");
 			String wanted = Synonyms.normalise(acronym);
@@ -296,7 +318,8 @@ public class CollectionNames {
 		}
 
 		Names names() {
-			// a name whose initials are nowhere used as an acronym can still be asked for by them ("IPEA")
+			// a name whose initials are nowhere used as an acronym can still be asked for
+			// by them ("IPEA")
 			for (String name : this.multiWordNames) {
 				String initials = initials(name.split(" "));
 				if (!this.isEnglishWord.test(initials)) {
@@ -312,9 +335,10 @@ public class CollectionNames {
 			}
 			words.addAll(this.acronyms);
 			words.addAll(this.namesByInitials.keySet());
-			// a query of several words may be a name whose initials are an acronym: any length up to the longest
-			longest = Math.max(longest, this.multiWordNames.stream().mapToInt((name) -> name.split(" ").length).max()
-				.orElse(0));
+			// a query of several words may be a name whose initials are an acronym: any
+			// length up to the longest
+			longest = Math.max(longest,
+					this.multiWordNames.stream().mapToInt((name) -> name.split(" ").length).max().orElse(0));
 			return new Names(Map.copyOf(this.forms), Map.copyOf(this.namesByInitials), Set.copyOf(this.acronyms),
 					Set.copyOf(words), Set.copyOf(this.vocabulary), longest);
 		}

@@ -7,9 +7,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads over every practice, made in the background (the facet values' names, the collection's names): row by row,
- * so that 100,000 practices never sit in memory at once, and allowed more than the {@code statement_timeout} that
- * bounds what a visitor's request may wait for.
+ * Reads over every practice, made in the background (the facet values' names, the
+ * collection's names): row by row, so that 100,000 practices never sit in memory at once,
+ * and allowed more than the {@code statement_timeout} that bounds what a visitor's
+ * request may wait for.
  */
 @Component
 class CollectionReads {
@@ -29,7 +30,10 @@ class CollectionReads {
 		this.transactions.setReadOnly(true);
 	}
 
-	/** Runs the query in a transaction of its own (PostgreSQL streams rows only inside one). */
+	/**
+	 * Runs the query in a transaction of its own (PostgreSQL streams rows only inside
+	 * one).
+	 */
 	void stream(String sql, RowCallbackHandler handler, Object... arguments) {
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");

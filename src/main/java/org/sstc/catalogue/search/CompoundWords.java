@@ -8,10 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Words run together or split apart, told by the English dictionary ({@link EnglishWords}) and the words the
- * published practices use ({@link CollectionNames}): a query word that is no word but two words run together ("childlabour", "labourinspection") is also looked for as those two words, and two
- * query words that make one word together ("care giving", "petro chemical") are also looked for as that word. Each
- * part must be a word of at least {@value #MIN_PART} letters, so that a name or an acronym is not cut into syllables.
+ * Words run together or split apart, told by the English dictionary
+ * ({@link EnglishWords}) and the words the published practices use
+ * ({@link CollectionNames}): a query word that is no word but two words run together
+ * ("childlabour", "labourinspection") is also looked for as those two words, and two
+ * query words that make one word together ("care giving", "petro chemical") are also
+ * looked for as that word. Each part must be a word of at least {@value #MIN_PART}
+ * letters, so that a name or an acronym is not cut into syllables.
  */
 @Component
 class CompoundWords {
@@ -30,8 +33,8 @@ class CompoundWords {
 	}
 
 	/**
-	 * The query's words and their other form, as search terms (two words as a phrase), or nothing when they have none.
-	 *
+	 * The query's words and their other form, as search terms (two words as a phrase), or
+	 * nothing when they have none.
 	 * @param normalised one or two words as {@link Synonyms#normalise} gives them
 	 */
 	List<String> forms(String normalised) {
@@ -48,7 +51,10 @@ class CompoundWords {
 		return List.of();
 	}
 
-	/** The two words a run-together word is made of, the most even cut first; nothing for a word of the dictionary. */
+	/**
+	 * The two words a run-together word is made of, the most even cut first; nothing for
+	 * a word of the dictionary.
+	 */
 	private Optional<String> split(String word) {
 		if (word.length() < 2 * MIN_PART || !word.chars().allMatch(Character::isLetter) || this.isWord.test(word)) {
 			return Optional.empty();

@@ -12,9 +12,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of the English language and common names (75,000 of them, from SCOWL), so that spelling correction only
- * corrects what is not a word: "stop" or "farms" in a question are meant, even where no practice uses them, while
- * "inspecton" is a typo. Kept as one sorted string searched by bisection: a tenth of the memory of a set of strings.
+ * The words of the English language and common names (75,000 of them, from SCOWL), so
+ * that spelling correction only corrects what is not a word: "stop" or "farms" in a
+ * question are meant, even where no practice uses them, while "inspecton" is a typo. Kept
+ * as one sorted string searched by bisection: a tenth of the memory of a set of strings.
  */
 @Component
 class EnglishWords {
@@ -57,7 +58,10 @@ class EnglishWords {
 		return false;
 	}
 
-	/** The word starting at {@code start} compared with {@code wanted}, as {@link String#compareTo} would. */
+	/**
+	 * The word starting at {@code start} compared with {@code wanted}, as
+	 * {@link String#compareTo} would.
+	 */
 	private int compareAt(int start, String wanted) {
 		int end = this.words.indexOf('\n', start);
 		int length = Math.min(end - start, wanted.length());

@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The English labels of facet values: vocabulary labels for regions, themes and modalities; for countries,
- * organisations and funding sources, the names the records give, read from PostgreSQL whenever the catalogue changes:
- * at once after a change made here, and within {@value #CHECK_MILLIS} ms of a change made by another instance (its
- * version, as the shared index holds it, moves). Search never waits for PostgreSQL: while it is away, the names
- * read last are kept.
+ * The English labels of facet values: vocabulary labels for regions, themes and
+ * modalities; for countries, organisations and funding sources, the names the records
+ * give, read from PostgreSQL whenever the catalogue changes: at once after a change made
+ * here, and within {@value #CHECK_MILLIS} ms of a change made by another instance (its
+ * version, as the shared index holds it, moves). Search never waits for PostgreSQL: while
+ * it is away, the names read last are kept.
  */
 @Component
 public class FacetLabels {
@@ -71,7 +72,10 @@ public class FacetLabels {
 		refresh();
 	}
 
-	/** Read by the next check, in the background: at 100,000 practices the reading takes seconds. */
+	/**
+	 * Read by the next check, in the background: at 100,000 practices the reading takes
+	 * seconds.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void onStarted() {
 		this.namesVersion = Optional.empty();
@@ -103,7 +107,9 @@ public class FacetLabels {
 		}
 	}
 
-	/** Reads the names again; called at start-up and after every change to the catalogue. */
+	/**
+	 * Reads the names again; called at start-up and after every change to the catalogue.
+	 */
 	public void refresh() {
 		Map<String, Map<String, String>> read = new HashMap<>();
 		this.reads.stream(NAMES_SQL, (row) -> {

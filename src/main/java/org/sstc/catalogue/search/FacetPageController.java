@@ -18,14 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * All the values of one facet for a search, on a page of their own (Blacklight's "more" page): where a facet has too
- * many values to open in the filters (136 countries), its "More" link leads here, with the search's state in the
- * address. The values are ticked and applied together, A to Z by the name shown or by count.
+ * All the values of one facet for a search, on a page of their own (Blacklight's "more"
+ * page): where a facet has too many values to open in the filters (136 countries), its
+ * "More" link leads here, with the search's state in the address. The values are ticked
+ * and applied together, A to Z by the name shown or by count.
  */
 @Controller
 class FacetPageController {
 
-	/** The {@code facet.sort} value that orders by count; anything else orders by name, as Blacklight's "index". */
+	/**
+	 * The {@code facet.sort} value that orders by count; anything else orders by name, as
+	 * Blacklight's "index".
+	 */
 	static final String BY_COUNT = "count";
 
 	private final PracticeSearch search;
@@ -48,8 +52,7 @@ class FacetPageController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
 		// the counts are all this page needs: one hit is the least a search fetches
-		SearchResults.Page results = this.search
-			.search(query.withPage(1, 1));
+		SearchResults.Page results = this.search.search(query.withPage(1, 1));
 		SearchResults.Facet facet = results.facets()
 			.stream()
 			.filter((each) -> each.definition().name().equals(name))
@@ -60,7 +63,9 @@ class FacetPageController {
 				: facet.values().stream().sorted(byName(definition, locale)).toList();
 		String wanted = (find != null) ? TextFolding.fold(find.strip()) : "";
 		List<SearchResults.FacetValue> found = wanted.isEmpty() ? values
-				: values.stream().filter((value) -> startsAWord(TextFolding.fold(shownName(definition, value, locale)), wanted)).toList();
+				: values.stream()
+					.filter((value) -> startsAWord(TextFolding.fold(shownName(definition, value, locale)), wanted))
+					.toList();
 		model.addAttribute("query", query);
 		model.addAttribute("definition", definition);
 		model.addAttribute("values", found);
@@ -74,7 +79,10 @@ class FacetPageController {
 		return "search/facet";
 	}
 
-	/** Where one of the name's words starts with what was typed ("zam" finds Zambia, not Mozambique), as the script does. */
+	/**
+	 * Where one of the name's words starts with what was typed ("zam" finds Zambia, not
+	 * Mozambique), as the script does.
+	 */
 	private static boolean startsAWord(String name, String wanted) {
 		return name.startsWith(wanted) || name.contains(" " + wanted) || name.contains("(" + wanted);
 	}

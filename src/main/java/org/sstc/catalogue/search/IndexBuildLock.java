@@ -11,10 +11,12 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * One instance at a time rebuilds the shared index: with outbox-polling coordination, every instance on the database
- * writes to the same OpenSearch index, and two full rebuilds at once would do the work twice and pause event
- * processing twice as long. A PostgreSQL advisory lock, held by a connection for the rebuild's duration, is released
- * by PostgreSQL itself if the instance dies. Without coordination each instance has its own index: no lock.
+ * One instance at a time rebuilds the shared index: with outbox-polling coordination,
+ * every instance on the database writes to the same OpenSearch index, and two full
+ * rebuilds at once would do the work twice and pause event processing twice as long. A
+ * PostgreSQL advisory lock, held by a connection for the rebuild's duration, is released
+ * by PostgreSQL itself if the instance dies. Without coordination each instance has its
+ * own index: no lock.
  */
 @Component
 class IndexBuildLock {
@@ -31,14 +33,18 @@ class IndexBuildLock {
 		this.shared = properties.outboxPolling();
 	}
 
-	/** Runs {@code work} holding the lock, waiting for another instance's rebuild to end first. */
+	/**
+	 * Runs {@code work} holding the lock, waiting for another instance's rebuild to end
+	 * first.
+	 */
 	<T> T holding(Supplier<T> work) {
 		if (!this.shared) {
 			return work.get();
 		}
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement()) {
-			// the pool's statement timeout would end the wait for another instance's rebuild
+			// the pool's statement timeout would end the wait for another instance's
+			// rebuild
 			statement.execute("set statement_timeout = 0");
 			statement.execute("select pg_advisory_lock(" + KEY + ")");
 			try {

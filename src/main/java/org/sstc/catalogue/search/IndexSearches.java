@@ -12,13 +12,15 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs queries against the search index alone. Hibernate Search needs a session to search, but a search that only
- * projects from the index never loads an entity, so the session is opened outside any transaction and never takes
- * a database connection: searching goes on while PostgreSQL is slow or away, and no connection waits on the index.
- * While the index is being rebuilt from nothing, or when reading it fails, a search says so
- * ({@link SearchUnavailableException}) rather than answering with nothing, and a failure starts the index's repair.
- * Every search is timed: {@code catalogue.search}, a histogram, by outcome ({@code success}, {@code unavailable},
- * {@code error}).
+ * Runs queries against the search index alone. Hibernate Search needs a session to
+ * search, but a search that only projects from the index never loads an entity, so the
+ * session is opened outside any transaction and never takes a database connection:
+ * searching goes on while PostgreSQL is slow or away, and no connection waits on the
+ * index. While the index is being rebuilt from nothing, or when reading it fails, a
+ * search says so ({@link SearchUnavailableException}) rather than answering with nothing,
+ * and a failure starts the index's repair. Every search is timed:
+ * {@code catalogue.search}, a histogram, by outcome ({@code success},
+ * {@code unavailable}, {@code error}).
  */
 @Component
 class IndexSearches {
@@ -29,8 +31,7 @@ class IndexSearches {
 
 	private final MeterRegistry meters;
 
-	IndexSearches(EntityManagerFactory entityManagerFactory, SearchIndexMaintenance maintenance,
-			MeterRegistry meters) {
+	IndexSearches(EntityManagerFactory entityManagerFactory, SearchIndexMaintenance maintenance, MeterRegistry meters) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.maintenance = maintenance;
 		this.meters = meters;

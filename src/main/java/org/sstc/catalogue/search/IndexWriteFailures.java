@@ -17,14 +17,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * How a write of a practice reaches the index: after the database transaction commits, in the same request, so that
- * the next search sees it (as Hibernate Search's {@code sync} strategy does). Unlike {@code sync}, a failed index
- * write never fails the request, whose change is committed already: the practice is remembered here and indexed
- * again by {@link SearchIndexMaintenance}'s next check, which also repairs the index if it is broken.
+ * How a write of a practice reaches the index: after the database transaction commits, in
+ * the same request, so that the next search sees it (as Hibernate Search's {@code sync}
+ * strategy does). Unlike {@code sync}, a failed index write never fails the request,
+ * whose change is committed already: the practice is remembered here and indexed again by
+ * {@link SearchIndexMaintenance}'s next check, which also repairs the index if it is
+ * broken.
  *
- * <p>Hibernate Search takes this strategy by its bean name
- * ({@code hibernate.search.indexing.plan.synchronization.strategy=bean:indexWriteFailures}); it depends on nothing
- * that needs the search mapping, which does not exist yet when Hibernate Search asks for it.
+ * <p>
+ * Hibernate Search takes this strategy by its bean name
+ * ({@code hibernate.search.indexing.plan.synchronization.strategy=bean:indexWriteFailures});
+ * it depends on nothing that needs the search mapping, which does not exist yet when
+ * Hibernate Search asks for it.
  */
 @Component("indexWriteFailures")
 class IndexWriteFailures implements IndexingPlanSynchronizationStrategy {

@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The catalogue's version as the search index holds it: its latest change and its number of practices. Every instance
- * reads the same index (the same OpenSearch cluster, or its own index kept in step), so they agree. Read again at
- * most once a {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or rebuilds the index.
- * ({@link FacetLabels} follows it, so that a change another instance made is named on this instance's pages too.)
+ * The catalogue's version as the search index holds it: its latest change and its number
+ * of practices. Every instance reads the same index (the same OpenSearch cluster, or its
+ * own index kept in step), so they agree. Read again at most once a
+ * {@value #FRESH_MILLIS} ms, and at once after this instance writes a practice or
+ * rebuilds the index. ({@link FacetLabels} follows it, so that a change another instance
+ * made is named on this instance's pages too.)
  */
 @Component
 class IndexedCatalogueVersion implements CatalogueVersion {

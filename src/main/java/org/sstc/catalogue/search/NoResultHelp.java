@@ -13,8 +13,9 @@ import org.sstc.catalogue.search.SearchPredicates.Matching;
 import org.springframework.stereotype.Component;
 
 /**
- * What a search that found nothing can offer instead: the practices nearest to the words (a fuzzy match, which
- * forgives typos the spelling correction did not catch), and the filters whose removal would bring results back.
+ * What a search that found nothing can offer instead: the practices nearest to the words
+ * (a fuzzy match, which forgives typos the spelling correction did not catch), and the
+ * filters whose removal would bring results back.
  */
 @Component
 class NoResultHelp {
@@ -36,17 +37,21 @@ class NoResultHelp {
 	}
 
 	private List<SearchResults.Hit> nearest(SearchSession session, QueryText text) {
-		String words = String.join(" ", Stream.concat(text.words().stream(),
-				text.terms().stream().map((term) -> term.replace("\"", "").replace("*", ""))).distinct().toList());
+		String words = String.join(" ", Stream
+			.concat(text.words().stream(), text.terms().stream().map((term) -> term.replace("\"", "").replace("*", "")))
+			.distinct()
+			.toList());
 		return session.search(Practice.class)
 			.select((f) -> f.field(PracticeFields.SUMMARY, String.class))
 			.where((f) -> f.bool()
 				.filter(this.predicates.published(f))
-				// one field holding every word of the practice: a fuzzy term's automaton is built once, not per field
+				// one field holding every word of the practice: a fuzzy term's automaton
+				// is built once, not per field
 				.must(f.match().field(PracticeFields.SPELLING).matching(words).fuzzy(2)))
 			.fetchHits(NEAREST)
 			.stream()
-			.map((summary) -> new SearchResults.Hit(PracticeSummary.fromJson(summary), Float.NaN, Map.of(), null, false))
+			.map((summary) -> new SearchResults.Hit(PracticeSummary.fromJson(summary), Float.NaN, Map.of(), null,
+					false))
 			.toList();
 	}
 

@@ -3,12 +3,13 @@ package org.sstc.catalogue.search;
 import java.util.List;
 
 /**
- * The fields of the practice index. Text fields hold plain text (Markdown removed), so that highlighted snippets
- * read cleanly; facet fields hold codes.
+ * The fields of the practice index. Text fields hold plain text (Markdown removed), so
+ * that highlighted snippets read cleanly; facet fields hold codes.
  */
 public final class PracticeFields {
 
-	// text, most telling first: the order in which a snippet's field is chosen among equally good matches
+	// text, most telling first: the order in which a snippet's field is chosen among
+	// equally good matches
 	public static final String SHORT_TITLE = "shortTitle";
 
 	public static final String TITLE = "title";
@@ -80,7 +81,10 @@ public final class PracticeFields {
 
 	public static final String TITLE_AUTOCOMPLETE = "titleAutocomplete";
 
-	/** What a result list shows of the practice ({@link PracticeSummary}), as JSON: projected, never searched. */
+	/**
+	 * What a result list shows of the practice ({@link PracticeSummary}), as JSON:
+	 * projected, never searched.
+	 */
 	public static final String SUMMARY = "summary";
 
 	private PracticeFields() {

@@ -27,15 +27,17 @@ import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
- * Writes a practice into its search document: the text of every field (Markdown removed, parts included), the codes
- * the facets count, and the keys for sorting, suggestions and staleness checks. A bridge rather than annotations, so
- * that the practice entity knows nothing of search.
+ * Writes a practice into its search document: the text of every field (Markdown removed,
+ * parts included), the codes the facets count, and the keys for sorting, suggestions and
+ * staleness checks. A bridge rather than annotations, so that the practice entity knows
+ * nothing of search.
  */
 class PracticeIndexBinder implements TypeBinder {
 
 	/**
-	 * The version of the document this binder writes. Change it whenever the document changes, so that indexes written
-	 * by an older version are found stale and rebuilt at start-up.
+	 * The version of the document this binder writes. Change it whenever the document
+	 * changes, so that indexes written by an older version are found stale and rebuilt at
+	 * start-up.
 	 */
 	static final String DOCUMENT_VERSION = "10";
 
@@ -65,14 +67,17 @@ class PracticeIndexBinder implements TypeBinder {
 				PracticeFields.ORGANISATION_KEY, PracticeFields.MODALITY_CODE, PracticeFields.FUNDING_CODE)) {
 			facets.put(field, schema.field(field, facet).multiValued().toReference());
 		}
-		Fields fields = new Fields(texts, facets,
-				schema.field(PracticeFields.STATUS, types.asString()).toReference(),
+		Fields fields = new Fields(texts, facets, schema.field(PracticeFields.STATUS, types.asString()).toReference(),
 				schema.field(PracticeFields.DOCUMENT_VERSION, types.asString()).toReference(),
-				schema.field(PracticeFields.NUMBER,
-						types.asInteger().sortable(Sortable.YES).projectable(Projectable.YES))
+				schema
+					.field(PracticeFields.NUMBER, types.asInteger().sortable(Sortable.YES).projectable(Projectable.YES))
 					.toReference(),
-				schema.field(PracticeFields.TITLE_SORT,
-						types.asString().normalizer(SearchAnalyzers.SORT).sortable(Sortable.YES).searchable(Searchable.NO))
+				schema
+					.field(PracticeFields.TITLE_SORT,
+							types.asString()
+								.normalizer(SearchAnalyzers.SORT)
+								.sortable(Sortable.YES)
+								.searchable(Searchable.NO))
 					.toReference(),
 				schema.field(PracticeFields.UPDATED_AT,
 						types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
@@ -80,9 +85,11 @@ class PracticeIndexBinder implements TypeBinder {
 				schema.field(PracticeFields.SPELLING, types.asString().analyzer(SearchAnalyzers.SPELLING))
 					.multiValued()
 					.toReference(),
-				schema.field(PracticeFields.TITLE_AUTOCOMPLETE, types.asString()
-					.analyzer(SearchAnalyzers.AUTOCOMPLETE)
-					.searchAnalyzer(SearchAnalyzers.AUTOCOMPLETE_SEARCH))
+				schema
+					.field(PracticeFields.TITLE_AUTOCOMPLETE,
+							types.asString()
+								.analyzer(SearchAnalyzers.AUTOCOMPLETE)
+								.searchAnalyzer(SearchAnalyzers.AUTOCOMPLETE_SEARCH))
 					.toReference(),
 				schema.field(PracticeFields.SUMMARY,
 						types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
@@ -92,10 +99,10 @@ class PracticeIndexBinder implements TypeBinder {
 
 	private record Fields(Map<String, IndexFieldReference<String>> texts,
 			Map<String, IndexFieldReference<String>> facets, IndexFieldReference<String> status,
-			IndexFieldReference<String> documentVersion,
-			IndexFieldReference<Integer> number, IndexFieldReference<String> titleSort,
-			IndexFieldReference<Instant> updatedAt, IndexFieldReference<String> spelling,
-			IndexFieldReference<String> titleAutocomplete, IndexFieldReference<String> summary) {
+			IndexFieldReference<String> documentVersion, IndexFieldReference<Integer> number,
+			IndexFieldReference<String> titleSort, IndexFieldReference<Instant> updatedAt,
+			IndexFieldReference<String> spelling, IndexFieldReference<String> titleAutocomplete,
+			IndexFieldReference<String> summary) {
 	}
 
 	private static final class Bridge implements TypeBridge<Practice> {
@@ -127,7 +134,8 @@ class PracticeIndexBinder implements TypeBinder {
 					}
 				}
 			}
-			// each word once: spelling and fuzzy matching need the vocabulary, not the text (half the indexing work)
+			// each word once: spelling and fuzzy matching need the vocabulary, not the
+			// text (half the indexing work)
 			target.addValue(this.fields.spelling(), words.toString());
 			for (Map.Entry<String, List<String>> entry : facetValues(practice).entrySet()) {
 				IndexFieldReference<String> field = this.fields.facets().get(entry.getKey());
@@ -136,8 +144,8 @@ class PracticeIndexBinder implements TypeBinder {
 		}
 
 		/**
-		 * The words of a text, as runs of letters and digits, each added once as written. A word already
-		 * seen is found in place, without making a string of it.
+		 * The words of a text, as runs of letters and digits, each added once as written.
+		 * A word already seen is found in place, without making a string of it.
 		 */
 		private static void addWords(String text, CharArraySet seen, StringBuilder words) {
 			char[] chars = text.toCharArray();
@@ -161,13 +169,12 @@ class PracticeIndexBinder implements TypeBinder {
 		}
 
 		private static Map<String, List<String>> facetValues(Practice practice) {
-			return Map.of(PracticeFields.REGION_CODE, List.of(practice.getRegion().code()),
-					PracticeFields.THEME_CODE, codes(practice.getThemes()),
-					PracticeFields.COUNTRY_CODE, practice.allCountries().stream().map(CountryRef::code).toList(),
-					PracticeFields.ORGANISATION_KEY,
-					practice.allOrganisations().stream().map(Organisation::key).toList(),
-					PracticeFields.MODALITY_CODE, codes(practice.getModalities()),
-					PracticeFields.FUNDING_CODE, PracticeText.allFundingSources(practice).map(FundingSource::code).toList());
+			return Map.of(PracticeFields.REGION_CODE, List.of(practice.getRegion().code()), PracticeFields.THEME_CODE,
+					codes(practice.getThemes()), PracticeFields.COUNTRY_CODE,
+					practice.allCountries().stream().map(CountryRef::code).toList(), PracticeFields.ORGANISATION_KEY,
+					practice.allOrganisations().stream().map(Organisation::key).toList(), PracticeFields.MODALITY_CODE,
+					codes(practice.getModalities()), PracticeFields.FUNDING_CODE,
+					PracticeText.allFundingSources(practice).map(FundingSource::code).toList());
 		}
 
 		private static List<String> codes(Collection<? extends VocabularyTerm> terms) {

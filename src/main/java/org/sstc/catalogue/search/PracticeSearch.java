@@ -22,10 +22,11 @@ import org.sstc.catalogue.search.SearchPredicates.Matching;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text and faceted search over the published practices: the hits of one page, projected from the index with
- * their highlighted snippets, and the counts of every facet. A facet nobody filtered on is counted by the main query;
- * each filtered facet by a count-only query without its own selection, so that its counts ignore it. Nothing is read
- * from the database.
+ * Full-text and faceted search over the published practices: the hits of one page,
+ * projected from the index with their highlighted snippets, and the counts of every
+ * facet. A facet nobody filtered on is counted by the main query; each filtered facet by
+ * a count-only query without its own selection, so that its counts ignore it. Nothing is
+ * read from the database.
  */
 @Service
 public class PracticeSearch {
@@ -59,14 +60,13 @@ public class PracticeSearch {
 	}
 
 	/**
-	 * Every practice the search lists, in the order of its pages, a hundred at a time and without facets: what the
-	 * exports and feeds of a whole result set go through.
+	 * Every practice the search lists, in the order of its pages, a hundred at a time and
+	 * without facets: what the exports and feeds of a whole result set go through.
 	 */
 	public void forEachListed(SearchQuery query, Consumer<List<SearchResults.Hit>> chunk) {
 		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
 		for (int page = 1;; page++) {
-			SearchResults.Page results = search(query.withPage(page, size),
-					false);
+			SearchResults.Page results = search(query.withPage(page, size), false);
 			if (!results.hits().isEmpty()) {
 				chunk.accept(results.hits());
 			}
@@ -90,7 +90,8 @@ public class PracticeSearch {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
 						throw ex;
 					}
-					// every word is expanded over many fields and synonyms: a long query can exceed the backend's limit
+					// every word is expanded over many fields and synonyms: a long query
+					// can exceed the backend's limit
 					text = text.firstTerms(Math.max(1, Math.max(text.terms().size(), text.exclusions().size()) / 2));
 				}
 			}
@@ -98,8 +99,9 @@ public class PracticeSearch {
 	}
 
 	/**
-	 * The practices that contain (most of) the words, counted and faceted; after them, on the pages they reach, the
-	 * practices that contain fewer of the words. When none contains most of them, those with fewer are counted.
+	 * The practices that contain (most of) the words, counted and faceted; after them, on
+	 * the pages they reach, the practices that contain fewer of the words. When none
+	 * contains most of them, those with fewer are counted.
 	 */
 	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, String searched,
 			boolean withFacets) {
@@ -120,8 +122,8 @@ public class PracticeSearch {
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
-		SearchResults.Help help = (withFacets && most.total() + fewer == 0) ? this.noResultHelp.find(session, text, query)
-				: SearchResults.Help.NONE;
+		SearchResults.Help help = (withFacets && most.total() + fewer == 0)
+				? this.noResultHelp.find(session, text, query) : SearchResults.Help.NONE;
 		return new SearchResults.Page(query, searched, most.total(), fewer, hits, facets, help);
 	}
 
@@ -170,14 +172,18 @@ public class PracticeSearch {
 			.fetchTotalHitCount();
 	}
 
-	/** The practice's summary and score, and a snippet of every text field where it matches. */
+	/**
+	 * The practice's summary and score, and a snippet of every text field where it
+	 * matches.
+	 */
 	private SearchProjection<SearchResults.Hit> hitProjection(SearchProjectionFactory<EntityReference, Practice> f,
 			Snippets.Terms marks, boolean partial) {
 		List<SearchProjection<?>> projections = new ArrayList<>();
 		projections.add(f.field(PracticeFields.SUMMARY, String.class).toProjection());
 		projections.add(f.score().toProjection());
 		if (!marks.isEmpty()) {
-			PracticeFields.HIGHLIGHTED.forEach((field) -> projections.add(f.field(field, String.class).multi().toProjection()));
+			PracticeFields.HIGHLIGHTED
+				.forEach((field) -> projections.add(f.field(field, String.class).multi().toProjection()));
 		}
 		return f.composite()
 			.from(projections.toArray(SearchProjection<?>[]::new))
@@ -197,7 +203,10 @@ public class PracticeSearch {
 		return new SearchResults.Hit(summary, score, highlights, bestSnippetField(highlights), partial);
 	}
 
-	/** The field whose snippet shows the most matches, weighed by the field's importance; titles are shown anyway. */
+	/**
+	 * The field whose snippet shows the most matches, weighed by the field's importance;
+	 * titles are shown anyway.
+	 */
 	private static String bestSnippetField(Map<String, String> highlights) {
 		String best = null;
 		double bestWeight = 0;

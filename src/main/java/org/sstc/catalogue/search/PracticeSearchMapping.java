@@ -5,7 +5,9 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
 import org.sstc.catalogue.practice.Practice;
 
-/** Declares the practice index; the whole document comes from {@link PracticeIndexBinder}. */
+/**
+ * Declares the practice index; the whole document comes from {@link PracticeIndexBinder}.
+ */
 public class PracticeSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
 	public static final String INDEX = "practice";

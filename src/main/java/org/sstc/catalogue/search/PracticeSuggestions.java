@@ -16,8 +16,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Autocompletion for the search box: titles, themes, countries and organisations that start with what a person is
- * typing; themes are named in the interface language and found by their English name too.
+ * Autocompletion for the search box: titles, themes, countries and organisations that
+ * start with what a person is typing; themes are named in the interface language and
+ * found by their English name too.
  */
 @Service
 public class PracticeSuggestions {
@@ -64,8 +65,8 @@ public class PracticeSuggestions {
 				.fetchHits(count)
 				.stream()
 				.map(PracticeSummary::fromJson)
-				.forEach((practice) -> suggestions.add(new Suggestion("practice", practice.shortTitle(),
-						"/practices/" + practice.slug())));
+				.forEach((practice) -> suggestions
+					.add(new Suggestion("practice", practice.shortTitle(), "/practices/" + practice.slug())));
 
 			AggregationKey<Map<String, Long>> themes = AggregationKey.of("theme");
 			AggregationKey<Map<String, Long>> countries = AggregationKey.of("country");
@@ -73,14 +74,15 @@ public class PracticeSuggestions {
 			SearchResult<Object> values = session.search(Practice.class)
 				.select((f) -> f.id())
 				.where((f) -> f.bool().filter(this.predicates.published(f)))
-				.aggregation(themes,
-						(f) -> f.terms().field(PracticeFields.THEME_CODE, String.class).maxTermCount(100))
-				.aggregation(countries, (f) -> f.terms()
-					.field(PracticeFields.COUNTRY_CODE, String.class)
-					.maxTermCount(MAX_FACET_VALUES))
-				.aggregation(organisations, (f) -> f.terms()
-					.field(PracticeFields.ORGANISATION_KEY, String.class)
-					.maxTermCount(MAX_FACET_VALUES))
+				.aggregation(themes, (f) -> f.terms().field(PracticeFields.THEME_CODE, String.class).maxTermCount(100))
+				.aggregation(countries,
+						(f) -> f.terms()
+							.field(PracticeFields.COUNTRY_CODE, String.class)
+							.maxTermCount(MAX_FACET_VALUES))
+				.aggregation(organisations,
+						(f) -> f.terms()
+							.field(PracticeFields.ORGANISATION_KEY, String.class)
+							.maxTermCount(MAX_FACET_VALUES))
 				.fetch(0);
 			addValueSuggestions(suggestions, "theme", values.aggregation(themes), prefix, locale);
 			addValueSuggestions(suggestions, "country", values.aggregation(countries), prefix, locale);

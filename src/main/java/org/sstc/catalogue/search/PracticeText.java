@@ -17,35 +17,40 @@ import org.sstc.catalogue.practice.WebLink;
 import org.sstc.catalogue.system.MarkdownRenderer;
 
 /**
- * The searchable text of a practice, per index field: the plain text of each record field (Markdown removed, the
- * parts' fields included), labels and names for the vocabularies (with their French and Spanish names). What the
- * index holds and what snippets quote.
+ * The searchable text of a practice, per index field: the plain text of each record field
+ * (Markdown removed, the parts' fields included), labels and names for the vocabularies
+ * (with their French and Spanish names). What the index holds and what snippets quote.
  */
 final class PracticeText {
 
 	private PracticeText() {
 	}
 
-static Map<String, List<String>> of(Practice practice) {
+	static Map<String, List<String>> of(Practice practice) {
 		Map<String, List<String>> texts = new HashMap<>();
 		texts.put(PracticeFields.SHORT_TITLE, List.of(practice.getShortTitle()));
 		texts.put(PracticeFields.TITLE, List.of(practice.getTitle()));
-		texts.put(PracticeFields.THEMES, practice.getThemes()
-			.stream()
-			.flatMap((theme) -> Stream.concat(Stream.of(theme.label(), theme.keywords()),
-					VocabularyTranslations.of("theme.", theme).stream()))
-			.toList());
+		texts.put(PracticeFields.THEMES,
+				practice.getThemes()
+					.stream()
+					.flatMap((theme) -> Stream.concat(Stream.of(theme.label(), theme.keywords()),
+							VocabularyTranslations.of("theme.", theme).stream()))
+					.toList());
 		texts.put(PracticeFields.COUNTRIES, practice.allCountries().stream().map(CountryRef::name).toList());
-		texts.put(PracticeFields.ORGANISATIONS, practice.allOrganisations()
-			.stream()
-			.map((org) -> Stream.of(org.acronym(), org.name()).filter(Objects::nonNull).reduce((a, b) -> a + " " + b)
-				.orElse(""))
-			.toList());
+		texts.put(PracticeFields.ORGANISATIONS,
+				practice.allOrganisations()
+					.stream()
+					.map((org) -> Stream.of(org.acronym(), org.name())
+						.filter(Objects::nonNull)
+						.reduce((a, b) -> a + " " + b)
+						.orElse(""))
+					.toList());
 		List<String> region = new ArrayList<>(nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
 		region.addAll(VocabularyTranslations.of("region.", practice.getRegion()));
 		texts.put(PracticeFields.REGION, region);
 		List<String> modalities = new ArrayList<>(labels(practice.getModalities()));
-		practice.getModalities().forEach((modality) -> modalities.addAll(VocabularyTranslations.of("modality.", modality)));
+		practice.getModalities()
+			.forEach((modality) -> modalities.addAll(VocabularyTranslations.of("modality.", modality)));
 		texts.put(PracticeFields.MODALITIES, modalities);
 		texts.put(PracticeFields.OBJECTIVES, plain(practice, PracticeBody::objectives));
 		texts.put(PracticeFields.RESULTS, plain(practice, PracticeBody::results));
@@ -58,8 +63,8 @@ static Map<String, List<String>> of(Practice practice) {
 		List<String> authors = new ArrayList<>(
 				nonNull(practice.getBody().authors(), practice.getBody().institutions()));
 		practice.getParts()
-			.forEach((part) -> authors.addAll(nonNull(part.body().title(), part.body().authors(),
-					part.body().institutions())));
+			.forEach((part) -> authors
+				.addAll(nonNull(part.body().title(), part.body().authors(), part.body().institutions())));
 		texts.put(PracticeFields.AUTHORS, authors);
 		List<String> funding = new ArrayList<>(plain(practice, PracticeBody::funding));
 		allFundingSources(practice).map(FundingSource::name).forEach(funding::add);

@@ -10,18 +10,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A search box's text made safe to search: whatever a person types (quotes, AND/OR/NOT, brackets, emoji, control
- * characters, a long paste) becomes words, quoted phrases, prefixes ({@code migra*}) and exclusions ({@code -word},
- * {@code NOT word}), the way people expect a search box to read them. Nothing here can make the query parser fail.
+ * A search box's text made safe to search: whatever a person types (quotes, AND/OR/NOT,
+ * brackets, emoji, control characters, a long paste) becomes words, quoted phrases,
+ * prefixes ({@code migra*}) and exclusions ({@code -word}, {@code NOT word}), the way
+ * people expect a search box to read them. Nothing here can make the query parser fail.
  *
  * @param terms the words, phrases and prefixes to look for, in simple-query-string syntax
  * @param exclusions the words and phrases to exclude, each in simple-query-string syntax
- * @param words the plain words (no phrases or prefixes), lower case: what spelling correction looks at
- * @param phrase all looked-for words in order, when there are several: what the phrase boost matches
+ * @param words the plain words (no phrases or prefixes), lower case: what spelling
+ * correction looks at
+ * @param phrase all looked-for words in order, when there are several: what the phrase
+ * boost matches
  */
 public record QueryText(List<String> terms, List<String> exclusions, List<String> words, String phrase) {
 
-	/** More words than this add nothing a person meant: the rest of a long paste is ignored. */
+	/**
+	 * More words than this add nothing a person meant: the rest of a long paste is
+	 * ignored.
+	 */
 	private static final int MAX_TERMS = 16;
 
 	private static final Pattern TOKEN = Pattern.compile("([-!+]?)\"([^\"]*)\"|(\\S+)");
@@ -29,18 +35,19 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 	private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}'’*-]+");
 
 	/**
-	 * Words that say nothing about the practices a person looks for, beyond the index's stop words: those that make a
-	 * question a question ("how did countries share ... ?"), and the French and Spanish articles and prepositions of
-	 * the vocabulary's translated names ("travail des enfants"), which the index leaves out of those names. Every
-	 * practice that happens to use one would score. Left out of a query that has other words; searched when they are
-	 * all there is.
+	 * Words that say nothing about the practices a person looks for, beyond the index's
+	 * stop words: those that make a question a question ("how did countries share ...
+	 * ?"), and the French and Spanish articles and prepositions of the vocabulary's
+	 * translated names ("travail des enfants"), which the index leaves out of those
+	 * names. Every practice that happens to use one would score. Left out of a query that
+	 * has other words; searched when they are all there is.
 	 */
-	private static final Set<String> NOISE_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why",
-			"when", "where", "has", "have", "had", "having", "do", "does", "did", "done", "doing", "can", "could",
-			"should", "would", "may", "might", "must", "shall", "been", "being", "were", "am", "i", "me", "my", "we",
-			"our", "us", "you", "your", "about", "any", "some", "those", "from", "so", "than", "very", "also", "please",
-			"tell", "show", "find", "give", "list", "de", "des", "du", "la", "le", "les", "et", "au", "aux", "pour",
-			"une", "del", "el", "los", "las", "y", "para", "por", "una");
+	private static final Set<String> NOISE_WORDS = Set.of("what", "which", "who", "whom", "whose", "how", "why", "when",
+			"where", "has", "have", "had", "having", "do", "does", "did", "done", "doing", "can", "could", "should",
+			"would", "may", "might", "must", "shall", "been", "being", "were", "am", "i", "me", "my", "we", "our", "us",
+			"you", "your", "about", "any", "some", "those", "from", "so", "than", "very", "also", "please", "tell",
+			"show", "find", "give", "list", "de", "des", "du", "la", "le", "les", "et", "au", "aux", "pour", "une",
+			"del", "el", "los", "las", "y", "para", "por", "una");
 
 	public static QueryText parse(String input) {
 		String text = clean(input);
@@ -119,7 +126,10 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 		return this.terms.isEmpty() && this.exclusions.isEmpty();
 	}
 
-	/** The same text with only its first terms, for a search engine that cannot take them all. */
+	/**
+	 * The same text with only its first terms, for a search engine that cannot take them
+	 * all.
+	 */
 	public QueryText firstTerms(int count) {
 		List<String> kept = this.terms.subList(0, Math.min(count, this.terms.size()));
 		List<String> keptWords = this.words.stream().filter(kept::contains).toList();
@@ -131,10 +141,11 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 	public QueryText replacingWords(java.util.Map<String, String> replacements) {
 		List<String> newTerms = this.terms.stream().map((term) -> replacements.getOrDefault(term, term)).toList();
 		List<String> newWords = this.words.stream().map((word) -> replacements.getOrDefault(word, word)).toList();
-		String newPhrase = (this.phrase == null) ? null : List.of(this.phrase.split(" "))
-			.stream()
-			.map((word) -> replacements.getOrDefault(word, word))
-			.collect(Collectors.joining(" "));
+		String newPhrase = (this.phrase == null) ? null
+				: List.of(this.phrase.split(" "))
+					.stream()
+					.map((word) -> replacements.getOrDefault(word, word))
+					.collect(Collectors.joining(" "));
 		return new QueryText(newTerms, this.exclusions, newWords, newPhrase);
 	}
 
@@ -165,7 +176,8 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 		return text.strip();
 	}
 
-	private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("(\\p{L}\\.){2,}|(\\p{L}\\.)+\\p{L}");
+	private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern
+		.compile("(\\p{L}\\.){2,}|(\\p{L}\\.)+\\p{L}");
 
 	private static List<String> wordsOf(String token) {
 		String stripped = token.replaceFirst("^[-!+]+", "");
@@ -182,7 +194,10 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 		return words;
 	}
 
-	/** A word as a simple-query-string term: lower case; a hyphenated word as a phrase; a trailing * as a prefix. */
+	/**
+	 * A word as a simple-query-string term: lower case; a hyphenated word as a phrase; a
+	 * trailing * as a prefix.
+	 */
 	private static String termOf(String word) {
 		boolean prefix = word.endsWith("*");
 		String core = word.replace("*", "").replace('’', '\'').replaceAll("^['-]+|['-]+$", "").toLowerCase(Locale.ROOT);

@@ -21,14 +21,18 @@ import org.apache.lucene.util.ClasspathResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue's English analysis, defined once: the Lucene index uses it for its prose fields
- * ({@link CatalogueAnalysisConfigurer}), and snippets use it to find the words a search matched. OpenSearch builds
- * the same chain from the same word list ({@link CatalogueElasticsearchAnalysisConfigurer}).
+ * The catalogue's English analysis, defined once: the Lucene index uses it for its prose
+ * fields ({@link CatalogueAnalysisConfigurer}), and snippets use it to find the words a
+ * search matched. OpenSearch builds the same chain from the same word list
+ * ({@link CatalogueElasticsearchAnalysisConfigurer}).
  */
 @Component
 class SearchAnalysis {
 
-	/** Words that Porter stemming would merge with words of another meaning, and the stem each takes instead. */
+	/**
+	 * Words that Porter stemming would merge with words of another meaning, and the stem
+	 * each takes instead.
+	 */
 	static final String STEM_OVERRIDES = "search/stem-overrides.txt";
 
 	private static final Analyzer ENGLISH = english(new ClasspathResourceLoader(SearchAnalysis.class.getClassLoader()));
@@ -41,7 +45,9 @@ class SearchAnalysis {
 		return ENGLISH;
 	}
 
-	/** The stem overrides, word to stem, as the file lists them ({@code word<TAB>stem}). */
+	/**
+	 * The stem overrides, word to stem, as the file lists them ({@code word<TAB>stem}).
+	 */
 	static Map<String, String> stemOverrides() {
 		try (InputStream in = SearchAnalysis.class.getClassLoader().getResourceAsStream(STEM_OVERRIDES)) {
 			if (in == null) {
@@ -62,9 +68,10 @@ class SearchAnalysis {
 	}
 
 	/**
-	 * Prose: words folded to ASCII and lower case, possessives and English stop words removed ("for", "and", "the"
-	 * would match every practice and light up every snippet), Porter stemming except where the overrides keep words
-	 * apart ("employers" and "employment" would both become "employ").
+	 * Prose: words folded to ASCII and lower case, possessives and English stop words
+	 * removed ("for", "and", "the" would match every practice and light up every
+	 * snippet), Porter stemming except where the overrides keep words apart ("employers"
+	 * and "employment" would both become "employ").
 	 */
 	private static Analyzer english(ClasspathResourceLoader resources) {
 		try {

@@ -1,7 +1,8 @@
 package org.sstc.catalogue.search;
 
 /**
- * The names of the catalogue's analyzers and normalizers, defined by {@link CatalogueAnalysisConfigurer} on Lucene and
+ * The names of the catalogue's analyzers and normalizers, defined by
+ * {@link CatalogueAnalysisConfigurer} on Lucene and
  * {@link CatalogueElasticsearchAnalysisConfigurer} on OpenSearch.
  */
 public final class SearchAnalyzers {
@@ -10,8 +11,8 @@ public final class SearchAnalyzers {
 	public static final String ENGLISH = "english";
 
 	/**
-	 * Whole words as written (folded, not stemmed), each once per practice: the vocabulary that spelling suggestions
-	 * come from.
+	 * Whole words as written (folded, not stemmed), each once per practice: the
+	 * vocabulary that spelling suggestions come from.
 	 */
 	public static final String SPELLING = "spelling";
 

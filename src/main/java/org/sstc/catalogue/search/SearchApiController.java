@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The search as JSON: the same parameters as the search page, the items in the same order. */
+/**
+ * The search as JSON: the same parameters as the search page, the items in the same
+ * order.
+ */
 @RestController
 class SearchApiController {
 

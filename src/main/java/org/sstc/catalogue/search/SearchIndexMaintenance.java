@@ -41,22 +41,26 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index in step with PostgreSQL, the source of truth, without ever taking the catalogue down. The
- * index is checked once the web server answers, then at a fixed interval:
+ * Keeps the search index in step with PostgreSQL, the source of truth, without ever
+ * taking the catalogue down. The index is checked once the web server answers, then at a
+ * fixed interval:
  * <ul>
  * <li>an index in step with the database is used as it is;</li>
- * <li>a stale one (rows written behind the application's back, as Flyway does; an older document version; writes
- * that failed to reach it) keeps serving searches while it is brought up to date, practice by practice;</li>
- * <li>a missing, emptied or unreadable one (deleted or corrupt files) is set aside and rebuilt; until it is complete,
- * searches answer that search is being prepared (HTTP 503) while the practices' pages, which come from the database,
- * work as ever.</li>
+ * <li>a stale one (rows written behind the application's back, as Flyway does; an older
+ * document version; writes that failed to reach it) keeps serving searches while it is
+ * brought up to date, practice by practice;</li>
+ * <li>a missing, emptied or unreadable one (deleted or corrupt files) is set aside and
+ * rebuilt; until it is complete, searches answer that search is being prepared (HTTP 503)
+ * while the practices' pages, which come from the database, work as ever.</li>
  * </ul>
- * A failure met by a search starts the same repair at once. All rebuilding happens on one background thread.
+ * A failure met by a search starts the same repair at once. All rebuilding happens on one
+ * background thread.
  * <p>
- * On OpenSearch with outbox-polling coordination, every instance shares the index and the outbox: one instance at a
- * time rebuilds ({@link IndexBuildLock}), the others wait and then find the index it built; an index that lags the
- * database while the outbox still holds events is catching up, not stale; and repairs go through the mass indexer or
- * the outbox, never the per-request indexing that this coordination does not have.
+ * On OpenSearch with outbox-polling coordination, every instance shares the index and the
+ * outbox: one instance at a time rebuilds ({@link IndexBuildLock}), the others wait and
+ * then find the index it built; an index that lags the database while the outbox still
+ * holds events is catching up, not stale; and repairs go through the mass indexer or the
+ * outbox, never the per-request indexing that this coordination does not have.
  */
 @Component
 public class SearchIndexMaintenance {
@@ -72,7 +76,10 @@ public class SearchIndexMaintenance {
 	/** Where the index stands. */
 	public enum State {
 
-		/** Not checked yet (a moment after start-up): an empty index must not answer as if nothing matched. */
+		/**
+		 * Not checked yet (a moment after start-up): an empty index must not answer as if
+		 * nothing matched.
+		 */
 		STARTING,
 		/** In step with the database. */
 		READY,
@@ -91,7 +98,6 @@ public class SearchIndexMaintenance {
 	}
 
 	private final EntityManagerFactory entityManagerFactory;
-
 
 	private final SearchProperties properties;
 
@@ -129,14 +135,20 @@ public class SearchIndexMaintenance {
 		return this.state == State.READY || this.state == State.UPDATING;
 	}
 
-	/** Throws {@link SearchUnavailableException} while the index is being rebuilt from nothing. */
+	/**
+	 * Throws {@link SearchUnavailableException} while the index is being rebuilt from
+	 * nothing.
+	 */
 	void requireSearchable() {
 		if (!searchable()) {
 			throw new SearchUnavailableException();
 		}
 	}
 
-	/** Once the web server answers: the check never delays start-up, however long a rebuild takes. */
+	/**
+	 * Once the web server answers: the check never delays start-up, however long a
+	 * rebuild takes.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	void onApplicationStarted() {
 		this.worker.execute(this::checkAtStart);
@@ -148,7 +160,8 @@ public class SearchIndexMaintenance {
 			condition = condition();
 		}
 		catch (RuntimeException ex) {
-			// PostgreSQL or the OpenSearch cluster is not there yet: the periodic check tries again
+			// PostgreSQL or the OpenSearch cluster is not there yet: the periodic check
+			// tries again
 			logger.warn("The search index could not be checked at start-up; trying again at the next check: {}",
 					ex.toString());
 			return;
@@ -161,8 +174,9 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * Rebuilds the whole index from the database and waits for it; searches keep using the current index meanwhile
-	 * when it is readable. Returns how many practices the index holds.
+	 * Rebuilds the whole index from the database and waits for it; searches keep using
+	 * the current index meanwhile when it is readable. Returns how many practices the
+	 * index holds.
 	 */
 	public long reindex() {
 		Future<Long> done = this.worker.submit(() -> this.buildLock.holding(() -> {
@@ -182,7 +196,10 @@ public class SearchIndexMaintenance {
 		}
 	}
 
-	/** Called when reading or writing the index failed: checks it and repairs it in the background. */
+	/**
+	 * Called when reading or writing the index failed: checks it and repairs it in the
+	 * background.
+	 */
 	void indexFailed(Throwable failure) {
 		if (isIndexFailure(failure) && this.repairQueued.compareAndSet(false, true)) {
 			logger.warn("The search index failed ({}): checking and repairing it", failure.toString());
@@ -201,10 +218,11 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * Whether a failure comes from the index's storage, not from the query: files missing or unreadable, or Lucene
-	 * failing inside its own reading code, as it does on files damaged while it reads them (garbage offsets and
-	 * lengths make it index out of its arrays); on OpenSearch, a cluster that cannot be reached (an I/O failure) or
-	 * an index that is not there.
+	 * Whether a failure comes from the index's storage, not from the query: files missing
+	 * or unreadable, or Lucene failing inside its own reading code, as it does on files
+	 * damaged while it reads them (garbage offsets and lengths make it index out of its
+	 * arrays); on OpenSearch, a cluster that cannot be reached (an I/O failure) or an
+	 * index that is not there.
 	 */
 	static boolean isIndexFailure(Throwable failure) {
 		if (SearchFailures.tooManyClauses(failure)) {
@@ -226,7 +244,10 @@ public class SearchIndexMaintenance {
 		return false;
 	}
 
-	/** The periodic check: retries the index writes that failed, and repairs an index that went missing or stale. */
+	/**
+	 * The periodic check: retries the index writes that failed, and repairs an index that
+	 * went missing or stale.
+	 */
 	@Scheduled(fixedDelayString = "${catalogue.search.check-interval:30s}",
 			initialDelayString = "${catalogue.search.check-interval:30s}")
 	void check() {
@@ -256,7 +277,8 @@ public class SearchIndexMaintenance {
 				repairNow(found);
 			}
 			else {
-				// another instance may be rebuilding the shared index: wait for it, then look again
+				// another instance may be rebuilding the shared index: wait for it, then
+				// look again
 				this.buildLock.holding(() -> {
 					repairNow(condition());
 					return null;
@@ -291,8 +313,9 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * Rebuilds the index. In place when the current one is readable (each practice's document replaced, then those of
-	 * practices no longer in the database removed), so that searches go on; from nothing otherwise.
+	 * Rebuilds the index. In place when the current one is readable (each practice's
+	 * document replaced, then those of practices no longer in the database removed), so
+	 * that searches go on; from nothing otherwise.
 	 */
 	private void rebuild(boolean inPlace) {
 		long started = System.nanoTime();
@@ -306,7 +329,8 @@ public class SearchIndexMaintenance {
 		}
 		long count = indexedCount();
 		logger.info("Indexed {} practices in {} ms", count, (System.nanoTime() - started) / 1_000_000);
-		// what depends on the index's content (facet value names) is read before searches see the new index
+		// what depends on the index's content (facet value names) is read before searches
+		// see the new index
 		this.events.publishEvent(new SearchIndexRebuiltEvent(count));
 		this.state = State.READY;
 	}
@@ -315,11 +339,13 @@ public class SearchIndexMaintenance {
 		try {
 			Path directory = this.properties.localIndexDirectory();
 			if (directory != null) {
-				// a folder deleted under the running catalogue, or set aside: dropping the index needs it there
+				// a folder deleted under the running catalogue, or set aside: dropping
+				// the index needs it there
 				Files.createDirectories(directory);
 			}
 			massIndexer().dropAndCreateSchemaOnStart(true)
-				// one segment: every query term is looked up once per segment, and a fresh index has no other writes
+				// one segment: every query term is looked up once per segment, and a
+				// fresh index has no other writes
 				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
@@ -366,8 +392,9 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * With outbox-polling, documents are written by the mass indexer (which pauses event processing meanwhile) over the
-	 * current ones, and those of practices no longer in the database are removed through the outbox.
+	 * With outbox-polling, documents are written by the mass indexer (which pauses event
+	 * processing meanwhile) over the current ones, and those of practices no longer in
+	 * the database are removed through the outbox.
 	 */
 	private void updateInPlaceThroughMassIndexer() {
 		try {
@@ -401,13 +428,12 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * The practices the index holds that the database no longer does; read by scrolling, since OpenSearch answers
-	 * at most 10,000 hits a request.
+	 * The practices the index holds that the database no longer does; read by scrolling,
+	 * since OpenSearch answers at most 10,000 hits a request.
 	 */
 	private static List<Long> gone(EntityManager entityManager, SearchSession session) {
-		Set<Long> inDatabase = Set.copyOf(entityManager
-			.createQuery("select p.id from Practice p", Long.class)
-			.getResultList());
+		Set<Long> inDatabase = Set
+			.copyOf(entityManager.createQuery("select p.id from Practice p", Long.class).getResultList());
 		List<Long> gone = new ArrayList<>();
 		try (SearchScroll<Long> scroll = session.search(Practice.class)
 			.select((f) -> f.id(Long.class))
@@ -421,8 +447,8 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * Indexes the practices changed since the index's latest change (writes that never reached it), and tells how the
-	 * index then compares with the database.
+	 * Indexes the practices changed since the index's latest change (writes that never
+	 * reached it), and tells how the index then compares with the database.
 	 */
 	private Condition catchUp() {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
@@ -433,10 +459,10 @@ public class SearchIndexMaintenance {
 				.where((f) -> f.matchAll())
 				.sort((f) -> f.field(PracticeFields.UPDATED_AT).desc())
 				.fetchHits(1);
-			Set<Long> changed = Set.copyOf(entityManager
-				.createQuery("select p.id from Practice p where p.updatedAt > :since", Long.class)
-				.setParameter("since", latest.isEmpty() ? Instant.EPOCH : latest.get(0))
-				.getResultList());
+			Set<Long> changed = Set
+				.copyOf(entityManager.createQuery("select p.id from Practice p where p.updatedAt > :since", Long.class)
+					.setParameter("since", latest.isEmpty() ? Instant.EPOCH : latest.get(0))
+					.getResultList());
 			if (!changed.isEmpty()) {
 				logger.info("Indexing {} practices changed since the index's latest change", changed.size());
 				index(changed);
@@ -448,7 +474,10 @@ public class SearchIndexMaintenance {
 		return condition();
 	}
 
-	/** Indexes these practices again, and removes from the index those no longer in the database. */
+	/**
+	 * Indexes these practices again, and removes from the index those no longer in the
+	 * database.
+	 */
 	private void index(Set<Long> ids) {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
@@ -470,7 +499,10 @@ public class SearchIndexMaintenance {
 		}
 	}
 
-	/** A broken index's files are moved aside, for inspection, before it is rebuilt; older such copies go. */
+	/**
+	 * A broken index's files are moved aside, for inspection, before it is rebuilt; older
+	 * such copies go.
+	 */
 	private void setAside() {
 		Path directory = this.properties.localIndexDirectory();
 		if (directory == null || !Files.isDirectory(directory)) {
@@ -481,7 +513,8 @@ public class SearchIndexMaintenance {
 			Files.move(directory, aside);
 			logger.warn("The search index at {} could not be read: moved to {} and rebuilt", directory, aside);
 			try (Stream<Path> siblings = Files.list(directory.getParent())) {
-				siblings.filter((path) -> path.getFileName().toString().startsWith(directory.getFileName() + ".broken-"))
+				siblings
+					.filter((path) -> path.getFileName().toString().startsWith(directory.getFileName() + ".broken-"))
 					.sorted((a, b) -> b.getFileName().compareTo(a.getFileName()))
 					.skip(BROKEN_COPIES_KEPT)
 					.forEach(SearchIndexMaintenance::deleteTree);
@@ -501,11 +534,15 @@ public class SearchIndexMaintenance {
 		}
 	}
 
-	/** How the index compares with the database: its number of practices, latest change and document version. */
+	/**
+	 * How the index compares with the database: its number of practices, latest change
+	 * and document version.
+	 */
 	Condition condition() {
 		Condition condition = comparedWithDatabase();
 		if (condition == Condition.STALE && this.properties.outboxPolling()) {
-			// an event processed a moment ago may not be visible yet (OpenSearch refreshes every second)
+			// an event processed a moment ago may not be visible yet (OpenSearch
+			// refreshes every second)
 			EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 			try {
 				Search.session(entityManager).workspace(Practice.class).refresh();
@@ -545,7 +582,8 @@ public class SearchIndexMaintenance {
 				totalInIndex = session.search(Practice.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 			}
 			catch (RuntimeException ex) {
-				// an OpenSearch that cannot be reached is not a reason to rebuild what it holds: checked again later
+				// an OpenSearch that cannot be reached is not a reason to rebuild what it
+				// holds: checked again later
 				if (isIndexFailure(ex) && (this.properties.backend() == SearchProperties.Backend.LUCENE
 						|| SearchFailures.indexMissing(ex))) {
 					return Condition.UNREADABLE;
@@ -558,7 +596,8 @@ public class SearchIndexMaintenance {
 			boolean inStep = current == databaseCount && totalInIndex == databaseCount
 					&& Objects.equals(database[1], latest.isEmpty() ? null : latest.get(0));
 			if (!inStep && this.properties.outboxPolling() && outboxPending(entityManager)) {
-				// the instances' event processors are indexing the latest writes: catching up, not stale
+				// the instances' event processors are indexing the latest writes:
+				// catching up, not stale
 				return Condition.CURRENT;
 			}
 			return inStep ? Condition.CURRENT : Condition.STALE;
@@ -574,7 +613,10 @@ public class SearchIndexMaintenance {
 			.getSingleResult()).longValue() > 0;
 	}
 
-	/** Whether the index's files are there, when it lives on disk: an open index does not notice their deletion. */
+	/**
+	 * Whether the index's files are there, when it lives on disk: an open index does not
+	 * notice their deletion.
+	 */
 	private boolean onDisk() {
 		Path directory = this.properties.localIndexDirectory();
 		if (directory == null) {
@@ -589,8 +631,9 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * Whether the index's files fail their checksums, when it lives on disk: a search that failed inside Lucene may
-	 * have read damaged files that the quick check never touches.
+	 * Whether the index's files fail their checksums, when it lives on disk: a search
+	 * that failed inside Lucene may have read damaged files that the quick check never
+	 * touches.
 	 */
 	private boolean damaged() {
 		Path directory = this.properties.localIndexDirectory();
@@ -607,7 +650,10 @@ public class SearchIndexMaintenance {
 		}
 	}
 
-	/** Whether the index differs from the database in its number of practices, latest change or document version. */
+	/**
+	 * Whether the index differs from the database in its number of practices, latest
+	 * change or document version.
+	 */
 	public boolean isStale() {
 		return condition() != Condition.CURRENT;
 	}

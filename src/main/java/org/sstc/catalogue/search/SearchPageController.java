@@ -6,7 +6,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The search page, which is also the browse page: an empty query lists every practice. */
+/**
+ * The search page, which is also the browse page: an empty query lists every practice.
+ */
 @Controller
 class SearchPageController {
 
@@ -18,7 +20,8 @@ class SearchPageController {
 
 	@GetMapping("/practices")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		// 30 a page: the compendium's 30 practices on one page (the JSON API keeps its default of 20)
+		// 30 a page: the compendium's 30 practices on one page (the JSON API keeps its
+		// default of 20)
 		SearchQuery query = SearchQuery.from(parameters, 30);
 		model.addAttribute("query", query);
 		model.addAttribute("results", this.search.search(query));

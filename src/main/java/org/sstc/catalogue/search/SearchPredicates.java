@@ -11,9 +11,10 @@ import org.sstc.catalogue.practice.PracticeStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The predicates every search is made of: published practices only, the words of a query (each word, phrase or
- * synonym group a unit that must match in some field), and the selected filters. Built with Hibernate Search's
- * backend-neutral DSL, so that the same search runs on the embedded Lucene index and on OpenSearch.
+ * The predicates every search is made of: published practices only, the words of a query
+ * (each word, phrase or synonym group a unit that must match in some field), and the
+ * selected filters. Built with Hibernate Search's backend-neutral DSL, so that the same
+ * search runs on the embedded Lucene index and on OpenSearch.
  */
 @Component
 class SearchPredicates {
@@ -28,10 +29,12 @@ class SearchPredicates {
 	}
 
 	/**
-	 * How many of a query's units a practice must contain. {@link #MOST} is what people expect of a catalogue and what
-	 * a search counts: every word of a short query, all but one of three or four words, three in four of a longer one
-	 * (a question's incidental words need not all be there). {@link #FEWER} are the practices that contain some of
-	 * the words but not that many, listed after the others; {@link #ANY} is both together.
+	 * How many of a query's units a practice must contain. {@link #MOST} is what people
+	 * expect of a catalogue and what a search counts: every word of a short query, all
+	 * but one of three or four words, three in four of a longer one (a question's
+	 * incidental words need not all be there). {@link #FEWER} are the practices that
+	 * contain some of the words but not that many, listed after the others; {@link #ANY}
+	 * is both together.
 	 */
 	enum Matching {
 
@@ -56,7 +59,10 @@ class SearchPredicates {
 		return f.match().field(PracticeFields.STATUS).matching(PracticeStatus.PUBLISHED.name()).toPredicate();
 	}
 
-	/** The practices a search finds: published, matching the words as {@code matching} says, within the filters. */
+	/**
+	 * The practices a search finds: published, matching the words as {@code matching}
+	 * says, within the filters.
+	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
 			String ignoredFacet) {
 		var bool = f.bool().filter(published(f));
@@ -67,7 +73,9 @@ class SearchPredicates {
 				bool.mustNot(words(f, text, Matching.MOST, searched));
 			}
 			if (text.phrase() != null) {
-				List<String> titles = CatalogueSearchDefinition.TITLE_FIELDS.stream().filter(searched::contains).toList();
+				List<String> titles = CatalogueSearchDefinition.TITLE_FIELDS.stream()
+					.filter(searched::contains)
+					.toList();
 				if (!titles.isEmpty()) {
 					bool.should(f.phrase()
 						.fields(titles.toArray(String[]::new))
@@ -93,7 +101,8 @@ class SearchPredicates {
 			if (!values.isEmpty() && !facet.name().equals(ignoredFacet)) {
 				bool.filter(f.terms().field(facet.field()).matchingAny(values));
 			}
-			// exclusions apply to every count, the facet's own too: an excluded value is in no practice found
+			// exclusions apply to every count, the facet's own too: an excluded value is
+			// in no practice found
 			List<String> excluded = query.excluded(facet.name());
 			if (!excluded.isEmpty()) {
 				bool.mustNot(f.terms().field(facet.field()).matchingAny(excluded));
@@ -102,12 +111,18 @@ class SearchPredicates {
 		return bool.toPredicate();
 	}
 
-	/** How many units the query has: its words, phrases and prefixes, each synonym group counting as one. */
+	/**
+	 * How many units the query has: its words, phrases and prefixes, each synonym group
+	 * counting as one.
+	 */
 	int units(QueryText text) {
 		return this.synonyms.groups(text.terms()).size();
 	}
 
-	/** Each unit of the query matched in any field, with {@code matching}'s share of them required. */
+	/**
+	 * Each unit of the query matched in any field, with {@code matching}'s share of them
+	 * required.
+	 */
 	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching, List<String> searched) {
 		List<String> units = this.synonyms.groups(text.terms());
 		if (units.size() == 1) {
@@ -138,7 +153,10 @@ class SearchPredicates {
 		return step.matching(terms).defaultOperator(operator).flags(QUERY_FLAGS).boost(boost).toPredicate();
 	}
 
-	/** The query's words for highlighting: what a snippet marks is what the search matched, synonyms included. */
+	/**
+	 * The query's words for highlighting: what a snippet marks is what the search
+	 * matched, synonyms included.
+	 */
 	String highlighted(QueryText text) {
 		return text.hasTerms() ? this.synonyms.expand(text.terms()) : "";
 	}

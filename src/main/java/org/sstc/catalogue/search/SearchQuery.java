@@ -14,14 +14,18 @@ import org.sstc.catalogue.system.InvalidParameterException;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a person asked the search for: the query text, the selected facet values, the sort order and the page. It is
- * immutable: every "add this filter", "remove this filter", sort and page link is built from it with
- * {@code with...} methods, so the URL always carries the whole state (shareable, bookmarkable).
+ * What a person asked the search for: the query text, the selected facet values, the sort
+ * order and the page. It is immutable: every "add this filter", "remove this filter",
+ * sort and page link is built from it with {@code with...} methods, so the URL always
+ * carries the whole state (shareable, bookmarkable).
  *
  * @param text the query text as typed (possibly empty)
- * @param filters selected values per facet name, in {@link CatalogueSearchDefinition#FACETS} order
- * @param exclusions excluded values per facet name ({@code not-region=africa}): no practice found has any of them
- * @param sections the sections of the record the text is searched in ({@code in=objectives,results}); empty for all
+ * @param filters selected values per facet name, in
+ * {@link CatalogueSearchDefinition#FACETS} order
+ * @param exclusions excluded values per facet name ({@code not-region=africa}): no
+ * practice found has any of them
+ * @param sections the sections of the record the text is searched in
+ * ({@code in=objectives,results}); empty for all
  * @param sort the chosen order, or null for the default
  * @param page the page, from 1
  * @param size results per page
@@ -66,7 +70,10 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return new SearchQuery("", Map.of(), null, 1, size);
 	}
 
-	/** Reads the request parameters; a value a facet cannot hold, a bad sort, page or size gets a clear error. */
+	/**
+	 * Reads the request parameters; a value a facet cannot hold, a bad sort, page or size
+	 * gets a clear error.
+	 */
 	public static SearchQuery from(MultiValueMap<String, String> parameters, int defaultSize) {
 		Map<String, List<String>> filters = new LinkedHashMap<>();
 		Map<String, List<String>> exclusions = new LinkedHashMap<>();
@@ -90,7 +97,10 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return new SearchQuery(parameters.getFirst("q"), filters, exclusions, sections(parameters), sort, page, size);
 	}
 
-	/** {@code in=objectives,results} or {@code in=objectives&in=results}, as the page's checkboxes send it. */
+	/**
+	 * {@code in=objectives,results} or {@code in=objectives&in=results}, as the page's
+	 * checkboxes send it.
+	 */
 	private static List<String> sections(MultiValueMap<String, String> parameters) {
 		List<String> sections = new ArrayList<>();
 		for (String value : parameters.getOrDefault(IN, List.of())) {
@@ -140,15 +150,16 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 	}
 
 	/**
-	 * Whether this is a page that browses the whole catalogue, one region or one theme: the only search pages that
-	 * search engines are asked to index (the sitemap lists them); other combinations are left out of their indexes.
+	 * Whether this is a page that browses the whole catalogue, one region or one theme:
+	 * the only search pages that search engines are asked to index (the sitemap lists
+	 * them); other combinations are left out of their indexes.
 	 */
 	public boolean isBrowsePage() {
 		if (hasText() || this.sort != null || !this.sections.isEmpty()) {
 			return false;
 		}
-		return this.exclusions.isEmpty() && this.filters.isEmpty() || (filterCount() == 1
-				&& (this.filters.containsKey("region") || this.filters.containsKey("theme")));
+		return this.exclusions.isEmpty() && this.filters.isEmpty()
+				|| (filterCount() == 1 && (this.filters.containsKey("region") || this.filters.containsKey("theme")));
 	}
 
 	/** Whether any value is chosen or excluded. */
@@ -162,7 +173,10 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 				+ this.exclusions.values().stream().mapToInt(List::size).sum();
 	}
 
-	/** The order results come in: the chosen one, else relevance for a query and compendium number for browsing. */
+	/**
+	 * The order results come in: the chosen one, else relevance for a query and
+	 * compendium number for browsing.
+	 */
 	public SortOrder effectiveSort() {
 		if (this.sort != null) {
 			return this.sort;
@@ -178,17 +192,25 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return selected(facet).contains(value);
 	}
 
-	/** Whether the text is searched in the section, as chosen (no choice: in every section). */
+	/**
+	 * Whether the text is searched in the section, as chosen (no choice: in every
+	 * section).
+	 */
 	public boolean isSearchedIn(String section) {
 		return this.sections.contains(section);
 	}
 
-	/** The index fields the text is searched in: those of the chosen sections, or every text field. */
+	/**
+	 * The index fields the text is searched in: those of the chosen sections, or every
+	 * text field.
+	 */
 	public List<String> searchedFields() {
 		if (this.sections.isEmpty()) {
 			return PracticeFields.HIGHLIGHTED;
 		}
-		return this.sections.stream().flatMap((section) -> CatalogueSearchDefinition.SECTIONS.get(section).stream()).toList();
+		return this.sections.stream()
+			.flatMap((section) -> CatalogueSearchDefinition.SECTIONS.get(section).stream())
+			.toList();
 	}
 
 	public List<String> excluded(String facet) {
@@ -206,8 +228,8 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 	}
 
 	public SearchQuery withoutFilter(String facet, String value) {
-		return new SearchQuery(this.text, removing(this.filters, facet, value), this.exclusions, this.sections, this.sort, 1,
-				this.size);
+		return new SearchQuery(this.text, removing(this.filters, facet, value), this.exclusions, this.sections,
+				this.sort, 1, this.size);
 	}
 
 	/** Excludes the value, which is then no longer chosen: "not Africa". */
@@ -217,8 +239,8 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 	}
 
 	public SearchQuery withoutExclusion(String facet, String value) {
-		return new SearchQuery(this.text, this.filters, removing(this.exclusions, facet, value), this.sections, this.sort, 1,
-				this.size);
+		return new SearchQuery(this.text, this.filters, removing(this.exclusions, facet, value), this.sections,
+				this.sort, 1, this.size);
 	}
 
 	private static Map<String, List<String>> adding(Map<String, List<String>> values, String facet, String value) {
@@ -235,7 +257,10 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return changed;
 	}
 
-	/** Adds the value if it is not selected, removes it if it is: what a facet's checkbox or link does. */
+	/**
+	 * Adds the value if it is not selected, removes it if it is: what a facet's checkbox
+	 * or link does.
+	 */
 	public SearchQuery toggle(String facet, String value) {
 		return isSelected(facet, value) ? withoutFilter(facet, value) : withFilter(facet, value);
 	}
@@ -262,7 +287,10 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 		return new SearchQuery(this.text, this.filters, this.exclusions, this.sections, this.sort, newPage, newSize);
 	}
 
-	/** The state as URL query parameters (without defaults), e.g. {@code q=osh&region=africa&page=2}. */
+	/**
+	 * The state as URL query parameters (without defaults), e.g.
+	 * {@code q=osh&region=africa&page=2}.
+	 */
 	public String toQueryString() {
 		StringJoiner query = new StringJoiner("&");
 		if (hasText()) {

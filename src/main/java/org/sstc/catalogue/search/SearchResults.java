@@ -3,7 +3,6 @@ package org.sstc.catalogue.search;
 import java.util.List;
 import java.util.Map;
 
-
 /** What a search found, and the records its pages and API show. */
 public final class SearchResults {
 
@@ -13,9 +12,11 @@ public final class SearchResults {
 	/**
 	 * One practice found.
 	 *
-	 * @param highlights snippets per index field, with matches in {@code <mark>} and everything else HTML-escaped
+	 * @param highlights snippets per index field, with matches in {@code <mark>} and
+	 * everything else HTML-escaped
 	 * @param snippetField the field of the snippet to show (the best match), or null
-	 * @param partial true when the practice contains fewer of the words than the search asks for
+	 * @param partial true when the practice contains fewer of the words than the search
+	 * asks for
 	 */
 	public record Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
 			boolean partial) {
@@ -51,7 +52,9 @@ public final class SearchResults {
 			return this.values.stream().filter(FacetValue::selected).toList();
 		}
 
-		/** Whether a selected value is hidden under "more", so that "more" starts open. */
+		/**
+		 * Whether a selected value is hidden under "more", so that "more" starts open.
+		 */
 		public boolean moreSelected() {
 			return more().stream().anyMatch(FacetValue::selected);
 		}
@@ -78,21 +81,31 @@ public final class SearchResults {
 	/**
 	 * @param query what was asked
 	 * @param searched the text actually searched when spelling was corrected, else null
-	 * @param total how many practices match: contain all the words of a short query, most words of a long one
-	 * @param fewer how many more practices contain fewer of the words; listed after the others
-	 * @param hits this page's practices, in order: those that match, then those with fewer of the words
-	 * @param facets every facet with its counts (of the practices that match, or when none does, of the others)
+	 * @param total how many practices match: contain all the words of a short query, most
+	 * words of a long one
+	 * @param fewer how many more practices contain fewer of the words; listed after the
+	 * others
+	 * @param hits this page's practices, in order: those that match, then those with
+	 * fewer of the words
+	 * @param facets every facet with its counts (of the practices that match, or when
+	 * none does, of the others)
 	 * @param help when nothing matches, what would
 	 */
-	public record Page(SearchQuery query, String searched, long total, long fewer, List<Hit> hits,
-			List<Facet> facets, Help help) {
+	public record Page(SearchQuery query, String searched, long total, long fewer, List<Hit> hits, List<Facet> facets,
+			Help help) {
 
-		/** No practice contains (most of) the words: the practices listed contain fewer of them. */
+		/**
+		 * No practice contains (most of) the words: the practices listed contain fewer of
+		 * them.
+		 */
 		public boolean relaxed() {
 			return this.total == 0 && this.fewer > 0;
 		}
 
-		/** How many practices the pages list: those that match, then those with fewer of the words. */
+		/**
+		 * How many practices the pages list: those that match, then those with fewer of
+		 * the words.
+		 */
 		public long listed() {
 			return this.total + this.fewer;
 		}
@@ -131,8 +144,9 @@ public final class SearchResults {
 		}
 
 		/**
-		 * The page numbers to link: the first, the last and two either side of the current one; a null stands for
-		 * the pages left out (shown as an ellipsis), so that 500 pages make a dozen links, not 500.
+		 * The page numbers to link: the first, the last and two either side of the
+		 * current one; a null stands for the pages left out (shown as an ellipsis), so
+		 * that 500 pages make a dozen links, not 500.
 		 */
 		public List<Integer> pageNumbers() {
 			List<Integer> numbers = new java.util.ArrayList<>();

@@ -5,12 +5,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The search index is being built or repaired: searches can be answered again in a moment (HTTP 503, with
- * Retry-After). Pages say so in the interface's language ({@code error.search.*} messages).
+ * The search index is being built or repaired: searches can be answered again in a moment
+ * (HTTP 503, with Retry-After). Pages say so in the interface's language
+ * ({@code error.search.*} messages).
  */
 public class SearchUnavailableException extends ErrorResponseException {
 
-	/** When to ask again, in seconds: a full rebuild of a large catalogue takes about a minute. */
+	/**
+	 * When to ask again, in seconds: a full rebuild of a large catalogue takes about a
+	 * minute.
+	 */
 	public static final int RETRY_AFTER_SECONDS = 30;
 
 	SearchUnavailableException() {

@@ -8,7 +8,10 @@ import org.sstc.catalogue.practice.SimilarPractices;
 
 import org.springframework.stereotype.Component;
 
-/** The practices closest to one: shared themes count most, then organisations, countries, title words and region. */
+/**
+ * The practices closest to one: shared themes count most, then organisations, countries,
+ * title words and region.
+ */
 @Component
 class SimilarPracticesSearch implements SimilarPractices {
 
@@ -38,17 +41,17 @@ class SimilarPracticesSearch implements SimilarPractices {
 			.where((f) -> {
 				var bool = f.bool().filter(this.predicates.published(f)).mustNot(f.id().matching(practice.getId()));
 				practice.getThemes()
-					.forEach((theme) -> bool.should(
-							f.match().field(PracticeFields.THEME_CODE).matching(theme.code()).boost(3f)));
+					.forEach((theme) -> bool
+						.should(f.match().field(PracticeFields.THEME_CODE).matching(theme.code()).boost(3f)));
 				practice.allCountries()
-					.forEach((country) -> bool.should(
-							f.match().field(PracticeFields.COUNTRY_CODE).matching(country.code()).boost(1f)));
+					.forEach((country) -> bool
+						.should(f.match().field(PracticeFields.COUNTRY_CODE).matching(country.code()).boost(1f)));
 				practice.allOrganisations()
-					.forEach((org) -> bool.should(
-							f.match().field(PracticeFields.ORGANISATION_KEY).matching(org.key()).boost(1.5f)));
+					.forEach((org) -> bool
+						.should(f.match().field(PracticeFields.ORGANISATION_KEY).matching(org.key()).boost(1.5f)));
 				if (titleWords.hasTerms()) {
-					bool.should(SearchPredicates.fields(f, String.join(" ", titleWords.words()), BooleanOperator.OR,
-							0.5f));
+					bool.should(
+							SearchPredicates.fields(f, String.join(" ", titleWords.words()), BooleanOperator.OR, 0.5f));
 				}
 				bool.should(
 						f.match().field(PracticeFields.REGION_CODE).matching(practice.getRegion().code()).boost(0.5f));

@@ -21,14 +21,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted snippets for search results: the words of a practice's text that match the query, as the index's
- * English analysis sees them (stems, folded accents, synonyms expanded), wrapped in {@code <mark>}, everything else
- * HTML-escaped, in a passage of about {@value #LENGTH} characters around the most matches of each field.
+ * Highlighted snippets for search results: the words of a practice's text that match the
+ * query, as the index's English analysis sees them (stems, folded accents, synonyms
+ * expanded), wrapped in {@code <mark>}, everything else HTML-escaped, in a passage of
+ * about {@value #LENGTH} characters around the most matches of each field.
  *
- * <p>It reads the text stored in the index with each hit and analyses only the words that can match: a word is
- * analysed when it starts like one of the query's terms (Porter stemming only changes the ends of words), and each
- * word's analysis is remembered. A result page's snippets thus cost a scan of its practices' text, not a run of the
- * analyzer over all of it, nor the highlighter's reading of term vectors and stored documents once per field.
+ * <p>
+ * It reads the text stored in the index with each hit and analyses only the words that
+ * can match: a word is analysed when it starts like one of the query's terms (Porter
+ * stemming only changes the ends of words), and each word's analysis is remembered. A
+ * result page's snippets thus cost a scan of its practices' text, not a run of the
+ * analyzer over all of it, nor the highlighter's reading of term vectors and stored
+ * documents once per field.
  */
 @Component
 class Snippets {
@@ -44,7 +48,10 @@ class Snippets {
 
 	private final Analyzer analyzer;
 
-	/** A word as written (lower case) and its analysed terms; the catalogue's vocabulary is small. */
+	/**
+	 * A word as written (lower case) and its analysed terms; the catalogue's vocabulary
+	 * is small.
+	 */
 	private final Cache<String, List<String>> analysed = Caffeine.newBuilder()
 		.maximumSize(200_000)
 		.executor(Runnable::run)
@@ -54,14 +61,20 @@ class Snippets {
 		this.analyzer = analysis.english();
 	}
 
-	/** What to mark: the analysed terms of a query string, its prefixes ({@code migra*}), and how words may start. */
+	/**
+	 * What to mark: the analysed terms of a query string, its prefixes ({@code migra*}),
+	 * and how words may start.
+	 */
 	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts) {
 
 		boolean isEmpty() {
 			return this.terms.isEmpty() && this.prefixes.isEmpty();
 		}
 
-		/** Whether a word (lower case, as written) could match: only such words are analysed. */
+		/**
+		 * Whether a word (lower case, as written) could match: only such words are
+		 * analysed.
+		 */
 		boolean candidate(String word) {
 			for (String start : this.starts) {
 				if (word.startsWith(start)) {
@@ -90,7 +103,8 @@ class Snippets {
 			else {
 				for (String term : analyse(TextFolding.fold(word))) {
 					terms.add(term);
-					// a stem may end differently from its words ("polici" for "policy"): compare fewer letters
+					// a stem may end differently from its words ("polici" for "policy"):
+					// compare fewer letters
 					starts.add(term.substring(0, Math.max(1, Math.min(CANDIDATE_PREFIX, term.length() - 1))));
 				}
 			}
@@ -98,7 +112,10 @@ class Snippets {
 		return new Terms(terms, prefixes, starts);
 	}
 
-	/** The snippet of every field where the text matches, in the order of the fields given. */
+	/**
+	 * The snippet of every field where the text matches, in the order of the fields
+	 * given.
+	 */
 	Map<String, String> of(Map<String, List<String>> texts, Terms terms) {
 		Map<String, String> snippets = new LinkedHashMap<>();
 		if (terms.isEmpty()) {
@@ -158,7 +175,10 @@ class Snippets {
 		return html.toString();
 	}
 
-	/** Where the words that match are: runs of letters and digits, with apostrophes inside words. */
+	/**
+	 * Where the words that match are: runs of letters and digits, with apostrophes inside
+	 * words.
+	 */
 	private List<int[]> matches(String text, Terms terms) {
 		List<int[]> matches = new ArrayList<>();
 		int length = text.length();
@@ -170,8 +190,8 @@ class Snippets {
 			}
 			int start = i;
 			boolean ascii = true;
-			while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || (isApostrophe(text.charAt(i))
-					&& i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
+			while (i < length && (Character.isLetterOrDigit(text.charAt(i))
+					|| (isApostrophe(text.charAt(i)) && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
 				ascii &= text.charAt(i) < 128;
 				i++;
 			}
@@ -183,8 +203,9 @@ class Snippets {
 	}
 
 	/**
-	 * Whether the word from {@code start} to {@code end} matches. Most words are ruled out by their first letters,
-	 * compared in place; only the others are folded and analysed.
+	 * Whether the word from {@code start} to {@code end} matches. Most words are ruled
+	 * out by their first letters, compared in place; only the others are folded and
+	 * analysed.
 	 */
 	private boolean isMatch(String text, int start, int end, boolean ascii, Terms terms) {
 		if (ascii && !startsLikeATerm(text, start, end, terms)) {
@@ -222,7 +243,8 @@ class Snippets {
 	}
 
 	private static String escape(String text) {
-		// only the characters markup needs: accented letters stay letters in a UTF-8 page or JSON answer
+		// only the characters markup needs: accented letters stay letters in a UTF-8 page
+		// or JSON answer
 		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "), "UTF-8");
 	}
 

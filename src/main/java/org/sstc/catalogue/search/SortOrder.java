@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How results are ordered; relevance is the default when there is a query, compendium number otherwise (newest change
- * first in a feed).
+ * How results are ordered; relevance is the default when there is a query, compendium
+ * number otherwise (newest change first in a feed).
  */
 public enum SortOrder {
 

@@ -23,11 +23,13 @@ import org.sstc.catalogue.practice.Practice;
 import org.springframework.stereotype.Component;
 
 /**
- * "Did you mean": replaces each word that no practice contains by the closest word that practices do contain (at
- * most two edits away), using the catalogue's own vocabulary as indexed. Words of the curated synonym list and words
- * of the English language are left alone: they are known even where no practice spells them that way, and a person
- * asking about "farms" does not mean "forms". On OpenSearch, its term suggester does the same: it runs Lucene's
- * {@code DirectSpellChecker} on the cluster, set here as the catalogue sets it.
+ * "Did you mean": replaces each word that no practice contains by the closest word that
+ * practices do contain (at most two edits away), using the catalogue's own vocabulary as
+ * indexed. Words of the curated synonym list and words of the English language are left
+ * alone: they are known even where no practice spells them that way, and a person asking
+ * about "farms" does not mean "forms". On OpenSearch, its term suggester does the same:
+ * it runs Lucene's {@code DirectSpellChecker} on the cluster, set here as the catalogue
+ * sets it.
  */
 @Component
 class SpellingCorrector {
@@ -72,7 +74,10 @@ class SpellingCorrector {
 		return corrections(candidates(text), reader);
 	}
 
-	/** The words that may be misspelt: long enough, letters only, and neither a curated term nor an English word. */
+	/**
+	 * The words that may be misspelt: long enough, letters only, and neither a curated
+	 * term nor an English word.
+	 */
 	private List<String> candidates(QueryText text) {
 		return text.words()
 			.stream()
@@ -97,7 +102,10 @@ class SpellingCorrector {
 		return corrections;
 	}
 
-	/** One request to OpenSearch: a term suggestion for each word, with the settings of {@link #checker}. */
+	/**
+	 * One request to OpenSearch: a term suggestion for each word, with the settings of
+	 * {@link #checker}.
+	 */
 	private Map<String, String> suggested(SearchSession session, List<String> candidates) {
 		JsonObject suggest = new JsonObject();
 		for (int i = 0; i < candidates.size(); i++) {

@@ -22,23 +22,31 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The curated acronyms and synonyms of {@code search/synonyms.txt}, expanded both ways in the query: "OSH" becomes
- * {@code (osh | "occupational safety and health" | ...)} and "occupational safety and health" the same group, so a
- * practice that spells a term out and one that uses the acronym are both found, and a multi-word synonym only matches
- * as a phrase. A line {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a" and "b" find the
- * practices that name "c" or "d", as a region finds its countries, but a country does not find its whole region.
+ * The curated acronyms and synonyms of {@code search/synonyms.txt}, expanded both ways in
+ * the query: "OSH" becomes {@code (osh | "occupational safety and health" | ...)} and
+ * "occupational safety and health" the same group, so a practice that spells a term out
+ * and one that uses the acronym are both found, and a multi-word synonym only matches as
+ * a phrase. A line {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a"
+ * and "b" find the practices that name "c" or "d", as a region finds its countries, but a
+ * country does not find its whole region.
  *
- * <p>Beside the curated list, the same expansion takes two mechanisms that need no list: the forms of the names the
- * collection itself uses ({@link CollectionNames}), and words run together or split apart ({@link CompoundWords}:
- * "childlabour" also looks for "child labour", "care giving" also for "caregiving").
+ * <p>
+ * Beside the curated list, the same expansion takes two mechanisms that need no list: the
+ * forms of the names the collection itself uses ({@link CollectionNames}), and words run
+ * together or split apart ({@link CompoundWords}: "childlabour" also looks for "child
+ * labour", "care giving" also for "caregiving").
  */
 @Component
 public class Synonyms {
 
 	private static final String FILE = "search/synonyms.txt";
 
-	/** Two or more single letters in a row, as initials written with dots or spaces leave them. */
-	private static final Pattern INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
+	/**
+	 * Two or more single letters in a row, as initials written with dots or spaces leave
+	 * them.
+	 */
+	private static final Pattern INITIALS = Pattern
+		.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
 
 	private final Map<String, List<String>> groupOfMember = new HashMap<>();
 
@@ -82,11 +90,17 @@ public class Synonyms {
 	}
 
 	private static List<String> members(String list) {
-		return Arrays.stream(list.split(",")).map(Synonyms::normalise).filter((member) -> !member.isEmpty()).distinct()
+		return Arrays.stream(list.split(","))
+			.map(Synonyms::normalise)
+			.filter((member) -> !member.isEmpty())
+			.distinct()
 			.toList();
 	}
 
-	/** Whether a word appears in the list: such a word is never "corrected" as a misspelling. */
+	/**
+	 * Whether a word appears in the list: such a word is never "corrected" as a
+	 * misspelling.
+	 */
 	public boolean isKnownWord(String word) {
 		String normalised = normalise(word);
 		return this.words.contains(normalised) || (this.names != null && this.names.isKnownWord(normalised))
@@ -94,16 +108,18 @@ public class Synonyms {
 	}
 
 	/**
-	 * Expands the terms of a query (words, quoted phrases, prefixes, in simple-query-string syntax) into one simple
-	 * query string in which every run of words that is a synonym list member is replaced by its whole group.
+	 * Expands the terms of a query (words, quoted phrases, prefixes, in
+	 * simple-query-string syntax) into one simple query string in which every run of
+	 * words that is a synonym list member is replaced by its whole group.
 	 */
 	public String expand(List<String> terms) {
 		return String.join(" ", groups(terms));
 	}
 
 	/**
-	 * The terms of a query as the units a search requires: each term alone, except that every run of terms that is a
-	 * synonym list member becomes one unit, its whole group, e.g. {@code (osh | "occupational safety and health")}.
+	 * The terms of a query as the units a search requires: each term alone, except that
+	 * every run of terms that is a synonym list member becomes one unit, its whole group,
+	 * e.g. {@code (osh | "occupational safety and health")}.
 	 */
 	public List<String> groups(List<String> terms) {
 		List<String> out = new ArrayList<>();
@@ -141,7 +157,10 @@ public class Synonyms {
 		return out;
 	}
 
-	/** The curated group of a run of words, else the collection's forms of a name, else its compound forms. */
+	/**
+	 * The curated group of a run of words, else the collection's forms of a name, else
+	 * its compound forms.
+	 */
 	private List<String> groupOf(String normalised) {
 		List<String> found = this.groupOfMember.get(normalised);
 		if (found == null && this.names != null) {
@@ -156,16 +175,12 @@ public class Synonyms {
 	}
 
 	/**
-	 * Lower case, accents and punctuation removed, hyphens as spaces, initials joined ("G.C.C." is "gcc"): how members
-	 * and query words are compared.
+	 * Lower case, accents and punctuation removed, hyphens as spaces, initials joined
+	 * ("G.C.C." is "gcc"): how members and query words are compared.
 	 */
 	static String normalise(String text) {
-		String words = TextFolding.fold(text)
-			.replaceAll("'(\\s|$)", "$1")
-			.replaceAll("[^\\p{L}\\p{N}']+", " ")
-			.strip();
+		String words = TextFolding.fold(text).replaceAll("'(\\s|$)", "$1").replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
 		return INITIALS.matcher(words).replaceAll((initials) -> initials.group().replace(" ", ""));
 	}
-
 
 }

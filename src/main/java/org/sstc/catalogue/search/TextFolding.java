@@ -4,7 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** How search compares words that people type with the catalogue's: accents and case folded away. */
+/**
+ * How search compares words that people type with the catalogue's: accents and case
+ * folded away.
+ */
 final class TextFolding {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -12,7 +15,10 @@ final class TextFolding {
 	private TextFolding() {
 	}
 
-	/** Lower case, accents removed, typographic apostrophes made plain: "Côte d’Ivoire" → "cote d'ivoire". */
+	/**
+	 * Lower case, accents removed, typographic apostrophes made plain: "Côte d’Ivoire" →
+	 * "cote d'ivoire".
+	 */
 	static String fold(String text) {
 		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
 			.replaceAll("")

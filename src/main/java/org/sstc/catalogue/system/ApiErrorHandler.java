@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * JSON errors for the API: a status and a message a client can show, never a stack trace, whatever the request's
- * {@code Accept} header says.
+ * JSON errors for the API: a status and a message a client can show, never a stack trace,
+ * whatever the request's {@code Accept} header says.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,9 +40,10 @@ class ApiErrorHandler {
 		}
 
 		/**
-		 * Always JSON: with the content type set here Spring MVC skips content negotiation, so a client that asked
-		 * only for HTML or an image still learns what was wrong (before, the error could not be written for it, and
-		 * a bad parameter became a 500 with a stack trace in the log).
+		 * Always JSON: with the content type set here Spring MVC skips content
+		 * negotiation, so a client that asked only for HTML or an image still learns what
+		 * was wrong (before, the error could not be written for it, and a bad parameter
+		 * became a 500 with a stack trace in the log).
 		 */
 		static ResponseEntity<ApiError> of(HttpStatusCode status, HttpHeaders headers, String message) {
 			HttpStatus known = HttpStatus.resolve(status.value());
@@ -56,8 +57,9 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(TypeMismatchException.class)
 	ResponseEntity<ApiError> typeMismatch(TypeMismatchException ex) {
-		return ApiError.of(HttpStatus.BAD_REQUEST, new InvalidParameterException(ex.getPropertyName(),
-				String.valueOf(ex.getValue()), "a whole number").getMessage());
+		return ApiError.of(HttpStatus.BAD_REQUEST,
+				new InvalidParameterException(ex.getPropertyName(), String.valueOf(ex.getValue()), "a whole number")
+					.getMessage());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
@@ -74,8 +76,10 @@ class ApiErrorHandler {
 			return ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, headers, DatabaseOutage.MESSAGE);
 		}
 		if (ex instanceof ErrorResponse known) {
-			// the catalogue's errors (a bad parameter, an unknown practice, search being prepared) and Spring MVC's own
-			// (a missing parameter, a method not allowed, ...): their status, their headers (Retry-After, Allow, ...),
+			// the catalogue's errors (a bad parameter, an unknown practice, search being
+			// prepared) and Spring MVC's own
+			// (a missing parameter, a method not allowed, ...): their status, their
+			// headers (Retry-After, Allow, ...),
 			// their message
 			return ApiError.of(known.getStatusCode(), known.getHeaders(), known.getBody().getDetail());
 		}

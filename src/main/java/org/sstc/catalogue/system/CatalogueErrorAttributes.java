@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * What an error answer says when no controller's handler wrote it: an address nothing answers, a method an address
- * does not take, a request whose parameters Tomcat could not decode. The same {@code status}, {@code error} and
- * {@code message} as the API's own errors, with a message a client can act on and nothing about the server (no
- * exception, no path, no stack trace).
+ * What an error answer says when no controller's handler wrote it: an address nothing
+ * answers, a method an address does not take, a request whose parameters Tomcat could not
+ * decode. The same {@code status}, {@code error} and {@code message} as the API's own
+ * errors, with a message a client can act on and nothing about the server (no exception,
+ * no path, no stack trace).
  */
 @Component
 class CatalogueErrorAttributes extends DefaultErrorAttributes {

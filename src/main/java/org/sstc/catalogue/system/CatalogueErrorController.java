@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers every error that reaches {@code /error}: what no handler of the application answered (an address nothing
- * answers, a method an address does not take, a request whose parameters Tomcat could not decode, a page's 503 from
- * {@link DatabaseOutageFilter}). Pages get the error page in the site's layout; the API, and any client that does not
- * take HTML, get JSON, whatever they asked for (Spring Boot's own controller answered them with an empty body or an
- * HTML page).
+ * Answers every error that reaches {@code /error}: what no handler of the application
+ * answered (an address nothing answers, a method an address does not take, a request
+ * whose parameters Tomcat could not decode, a page's 503 from
+ * {@link DatabaseOutageFilter}). Pages get the error page in the site's layout; the API,
+ * and any client that does not take HTML, get JSON, whatever they asked for (Spring
+ * Boot's own controller answered them with an empty body or an HTML page).
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -53,7 +54,10 @@ class CatalogueErrorController extends AbstractErrorController {
 		return (view != null) ? view : new ModelAndView("error", attributes);
 	}
 
-	/** With the content type set here Spring MVC writes JSON even for a client that accepts only, say, images. */
+	/**
+	 * With the content type set here Spring MVC writes JSON even for a client that
+	 * accepts only, say, images.
+	 */
 	@RequestMapping
 	ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);

@@ -21,11 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * HTTP caching of the public pages and API: every anonymous answer carries an ETag made of the catalogue's version
- * (the same on every instance), the interface language and the application's build, with {@code Cache-Control:
- * no-cache}, so that browsers and any proxy keep it and ask again with {@code If-None-Match}; while nothing changed,
- * the answer is a 304 without computing anything. Staff (anyone with a session or credentials) and language switches
- * are left alone.
+ * HTTP caching of the public pages and API: every anonymous answer carries an ETag made
+ * of the catalogue's version (the same on every instance), the interface language and the
+ * application's build, with {@code Cache-Control:
+ * no-cache}, so that browsers and any proxy keep it and ask again with
+ * {@code If-None-Match}; while nothing changed, the answer is a 304 without computing
+ * anything. Staff (anyone with a session or credentials) and language switches are left
+ * alone.
  */
 @Component
 class ConditionalRequests extends OncePerRequestFilter {
@@ -44,7 +46,8 @@ class ConditionalRequests extends OncePerRequestFilter {
 			ObjectProvider<BuildProperties> buildProperties) {
 		this.version = version;
 		this.localeResolver = localeResolver;
-		// a new build may render the same catalogue differently; without build information, each start counts as one
+		// a new build may render the same catalogue differently; without build
+		// information, each start counts as one
 		Instant built = Optional.ofNullable(buildProperties.getIfAvailable())
 			.map(BuildProperties::getTime)
 			.orElseGet(Instant::now);

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts {@link ContainerErrorReport} in the place of Tomcat's error report valve. Ordered last, so that it runs after
- * Spring Boot's own customizer, which adds a plain {@link ErrorReportValve} to hide Tomcat's version.
+ * Puts {@link ContainerErrorReport} in the place of Tomcat's error report valve. Ordered
+ * last, so that it runs after Spring Boot's own customizer, which adds a plain
+ * {@link ErrorReportValve} to hide Tomcat's version.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorConfiguration implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

@@ -12,17 +12,20 @@ import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * The body and headers of the error answers that Tomcat writes by itself: a request it rejects before any
- * application code runs (a malformed request line, bad percent-encoding in the path, headers too large), or an error
- * no page of the application answered (a form body over the size limit). Instead of Tomcat's HTML report they get the
- * catalogue's security headers and one plain line with the status, and nothing about the server.
+ * The body and headers of the error answers that Tomcat writes by itself: a request it
+ * rejects before any application code runs (a malformed request line, bad
+ * percent-encoding in the path, headers too large), or an error no page of the
+ * application answered (a form body over the size limit). Instead of Tomcat's HTML report
+ * they get the catalogue's security headers and one plain line with the status, and
+ * nothing about the server.
  */
 final class ContainerErrorReport extends ErrorReportValve {
 
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
-		// as Tomcat's own report: only an error answer with nothing written yet, and only once
+		// as Tomcat's own report: only an error answer with nothing written yet, and only
+		// once
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}

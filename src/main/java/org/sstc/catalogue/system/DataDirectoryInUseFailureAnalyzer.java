@@ -12,9 +12,11 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "this data folder is in use by another run" into one line that says which folder and what to do, instead of
- * a stack trace: the embedded PostgreSQL's folder held by another run, or the search index's lock
- * ({@code Lock held by another program: .../index/practice/write.lock}) held by another catalogue on the same folder.
+ * Turns "this data folder is in use by another run" into one line that says which folder
+ * and what to do, instead of a stack trace: the embedded PostgreSQL's folder held by
+ * another run, or the search index's lock
+ * ({@code Lock held by another program: .../index/practice/write.lock}) held by another
+ * catalogue on the same folder.
  */
 class DataDirectoryInUseFailureAnalyzer implements FailureAnalyzer {
 
@@ -33,8 +35,9 @@ class DataDirectoryInUseFailureAnalyzer implements FailureAnalyzer {
 	public FailureAnalysis analyze(Throwable failure) {
 		Throwable found = find(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
 		if (found instanceof DataDirectoryInUseException inUse) {
-			return new FailureAnalysis("The data folder " + inUse.getDirectory()
-					+ " is in use by another run of the catalogue.", ACTION, found);
+			return new FailureAnalysis(
+					"The data folder " + inUse.getDirectory() + " is in use by another run of the catalogue.", ACTION,
+					found);
 		}
 		if (found != null) {
 			String index = this.environment.getProperty(INDEX_ROOT);
@@ -45,7 +48,10 @@ class DataDirectoryInUseFailureAnalyzer implements FailureAnalyzer {
 		return null;
 	}
 
-	/** The failure's own cause or one it suppressed (Hibernate Search collects bootstrap failures that way). */
+	/**
+	 * The failure's own cause or one it suppressed (Hibernate Search collects bootstrap
+	 * failures that way).
+	 */
 	private static Throwable find(Throwable failure, Set<Throwable> seen) {
 		if (failure == null || !seen.add(failure)) {
 			return null;

@@ -7,7 +7,8 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "no database" failures at start-up into one line that says what to set, instead of a stack trace.
+ * Turns "no database" failures at start-up into one line that says what to set, instead
+ * of a stack trace.
  */
 class DatabaseFailureAnalyzer implements FailureAnalyzer {
 

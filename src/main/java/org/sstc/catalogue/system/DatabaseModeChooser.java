@@ -12,9 +12,10 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the database before anything connects: a configured URL wins (and switches Docker Compose off, whose
- * connection details would otherwise override it); else Docker Compose when its module, a compose file and a running
- * Docker engine are all there; else the embedded PostgreSQL. A mode set explicitly is kept.
+ * Chooses the database before anything connects: a configured URL wins (and switches
+ * Docker Compose off, whose connection details would otherwise override it); else Docker
+ * Compose when its module, a compose file and a running Docker engine are all there; else
+ * the embedded PostgreSQL. A mode set explicitly is kept.
  */
 class DatabaseModeChooser implements EnvironmentPostProcessor {
 
@@ -23,8 +24,7 @@ class DatabaseModeChooser implements EnvironmentPostProcessor {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		DatabaseMode mode = environment.getProperty(DatabaseMode.PROPERTY, DatabaseMode.class, choose(environment));
-		Map<String, Object> decided = (mode == DatabaseMode.COMPOSE)
-				? Map.of(DatabaseMode.PROPERTY, mode.name())
+		Map<String, Object> decided = (mode == DatabaseMode.COMPOSE) ? Map.of(DatabaseMode.PROPERTY, mode.name())
 				: Map.of(DatabaseMode.PROPERTY, mode.name(), "spring.docker.compose.enabled", "false");
 		environment.getPropertySources().addFirst(new MapPropertySource("catalogueDatabaseMode", decided));
 	}

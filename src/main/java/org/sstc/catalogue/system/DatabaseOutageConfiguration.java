@@ -14,7 +14,10 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class DatabaseOutageConfiguration {
 
-	/** The pool that Spring Boot configures, behind {@link FailFastDataSource}, for everything that uses it. */
+	/**
+	 * The pool that Spring Boot configures, behind {@link FailFastDataSource}, for
+	 * everything that uses it.
+	 */
 	@Bean
 	static BeanPostProcessor failFastDataSource() {
 		return new BeanPostProcessor() {
@@ -29,8 +32,8 @@ class DatabaseOutageConfiguration {
 	}
 
 	/**
-	 * Before every filter that could reach the database: Spring Security's, and a session store's (Spring Session's
-	 * comes at {@code Integer.MIN_VALUE + 50}).
+	 * Before every filter that could reach the database: Spring Security's, and a session
+	 * store's (Spring Session's comes at {@code Integer.MIN_VALUE + 50}).
 	 */
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage, JsonMapper json) {

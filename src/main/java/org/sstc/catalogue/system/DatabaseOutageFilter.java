@@ -14,10 +14,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 503 with {@code Retry-After} when a request fails because PostgreSQL cannot be used, whatever threw: a page
- * controller, the staff area, a filter (the security chain, a session store), the view. The outermost filter, so it
- * sees all of them. The API gets its JSON error; pages go to the error page in the site's layout
- * ({@code error/503}), which needs no database.
+ * Answers 503 with {@code Retry-After} when a request fails because PostgreSQL cannot be
+ * used, whatever threw: a page controller, the staff area, a filter (the security chain,
+ * a session store), the view. The outermost filter, so it sees all of them. The API gets
+ * its JSON error; pages go to the error page in the site's layout ({@code error/503}),
+ * which needs no database.
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
@@ -51,9 +52,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		if (isApi(request)) {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			this.json.writeValue(response.getOutputStream(), new ApiErrorHandler.ApiError(
-					HttpStatus.SERVICE_UNAVAILABLE.value(), HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(),
-					DatabaseOutage.MESSAGE));
+			this.json.writeValue(response.getOutputStream(),
+					new ApiErrorHandler.ApiError(HttpStatus.SERVICE_UNAVAILABLE.value(),
+							HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase(), DatabaseOutage.MESSAGE));
 		}
 		else {
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Runs PostgreSQL from the binaries of a Maven artifact when no other database is configured. The server and its
- * connection details are beans, so the server stops after the connection pool at shutdown.
+ * Runs PostgreSQL from the binaries of a Maven artifact when no other database is
+ * configured. The server and its connection details are beans, so the server stops after
+ * the connection pool at shutdown.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = DatabaseMode.PROPERTY, havingValue = "EMBEDDED")
@@ -30,7 +31,10 @@ class EmbeddedDatabaseConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-	/** The file in the data folder that zonky's EmbeddedPostgres locks while its server runs. */
+	/**
+	 * The file in the data folder that zonky's EmbeddedPostgres locks while its server
+	 * runs.
+	 */
 	static final String ZONKY_LOCK_FILE = "epg-lock";
 
 	@Bean(destroyMethod = "close")
@@ -44,15 +48,16 @@ class EmbeddedDatabaseConfiguration {
 		logger.info("Starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
 		try {
 			return EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(properties.ephemeral())
-			.setPort(properties.port())
-			.setPGStartupWait(Duration.ofSeconds(60))
-			// zonky turns durability off for throwaway test data; the catalogue's data is kept
-			.setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
-			.setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
-			.setServerConfig("full_page_writes", properties.ephemeral() ? "off" : "on")
-			.start();
+				.setDataDirectory(dataDirectory)
+				.setCleanDataDirectory(properties.ephemeral())
+				.setPort(properties.port())
+				.setPGStartupWait(Duration.ofSeconds(60))
+				// zonky turns durability off for throwaway test data; the catalogue's
+				// data is kept
+				.setServerConfig("fsync", properties.ephemeral() ? "off" : "on")
+				.setServerConfig("synchronous_commit", properties.ephemeral() ? "off" : "on")
+				.setServerConfig("full_page_writes", properties.ephemeral() ? "off" : "on")
+				.start();
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new DatabaseUnavailableException("the embedded PostgreSQL could not start in "
@@ -83,9 +88,10 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * Another run that uses this folder holds zonky's lock file in it for as long as it runs (the operating system
-	 * releases it when that process ends, however it ends): then this run stops here, before it could take the other
-	 * one's server for a leftover and stop it.
+	 * Another run that uses this folder holds zonky's lock file in it for as long as it
+	 * runs (the operating system releases it when that process ends, however it ends):
+	 * then this run stops here, before it could take the other one's server for a
+	 * leftover and stop it.
 	 */
 	static void refuseIfInUse(Path dataDirectory) {
 		Path lockFile = dataDirectory.resolve(ZONKY_LOCK_FILE);
@@ -109,8 +115,9 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	/**
-	 * A server left running by a killed application would make this start wait on its lock file: stop it first. (A
-	 * dead process's lock file is recovered by PostgreSQL itself.)
+	 * A server left running by a killed application would make this start wait on its
+	 * lock file: stop it first. (A dead process's lock file is recovered by PostgreSQL
+	 * itself.)
 	 */
 	private static void stopLeftoverServer(Path dataDirectory) {
 		Path pidFile = dataDirectory.resolve("postmaster.pid");

@@ -17,15 +17,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Gives no connection, at once, while PostgreSQL is known to be unreachable, rather than letting every request wait
- * out the pool's timeout. With 250 clients, that wait held every server thread, so that even answers that need no
- * database (assets, cached pages) waited in the queue. A circuit breaker (Resilience4j): once most of the latest
- * requests for a connection failed for want of the database, the others fail at once for a second; then one request
- * tries again (waiting the pool's timeout at most), and the first that gets a connection closes the circuit.
+ * Gives no connection, at once, while PostgreSQL is known to be unreachable, rather than
+ * letting every request wait out the pool's timeout. With 250 clients, that wait held
+ * every server thread, so that even answers that need no database (assets, cached pages)
+ * waited in the queue. A circuit breaker (Resilience4j): once most of the latest requests
+ * for a connection failed for want of the database, the others fail at once for a second;
+ * then one request tries again (waiting the pool's timeout at most), and the first that
+ * gets a connection closes the circuit.
  */
 class FailFastDataSource extends DelegatingDataSource {
 
-	/** How long requests fail at once before one tries again: recovery comes at most this much after the database. */
+	/**
+	 * How long requests fail at once before one tries again: recovery comes at most this
+	 * much after the database.
+	 */
 	static final Duration OPEN = Duration.ofSeconds(1);
 
 	private static final Logger logger = LoggerFactory.getLogger(FailFastDataSource.class);
@@ -34,17 +39,19 @@ class FailFastDataSource extends DelegatingDataSource {
 
 	FailFastDataSource(DataSource pool) {
 		super(pool);
-		this.breaker = CircuitBreaker.of("postgresql", CircuitBreakerConfig.custom()
-			.slidingWindowType(SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(10)
-			// three failed requests in a row are enough: each of them waited the pool's timeout
-			.minimumNumberOfCalls(3)
-			.failureRateThreshold(50)
-			.waitDurationInOpenState(OPEN)
-			.permittedNumberOfCallsInHalfOpenState(1)
-			// only a failure to reach the database opens the circuit
-			.recordException((failure) -> DatabaseOutage.connectionFailure(failure) != null)
-			.build());
+		this.breaker = CircuitBreaker.of("postgresql",
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(10)
+					// three failed requests in a row are enough: each of them waited the
+					// pool's timeout
+					.minimumNumberOfCalls(3)
+					.failureRateThreshold(50)
+					.waitDurationInOpenState(OPEN)
+					.permittedNumberOfCallsInHalfOpenState(1)
+					// only a failure to reach the database opens the circuit
+					.recordException((failure) -> DatabaseOutage.connectionFailure(failure) != null)
+					.build());
 		this.breaker.getEventPublisher().onStateTransition((event) -> {
 			switch (event.getStateTransition().getToState()) {
 				case OPEN -> {

@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A request parameter with a value the catalogue does not know (HTTP 400); its message says what was expected, and
- * is shown to the person or client as it is.
+ * A request parameter with a value the catalogue does not know (HTTP 400); its message
+ * says what was expected, and is shown to the person or client as it is.
  */
 public class InvalidParameterException extends ErrorResponseException {
 

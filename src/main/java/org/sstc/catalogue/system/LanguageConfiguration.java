@@ -20,9 +20,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The interface languages: English, French and Spanish (the records stay in English). A {@code lang} parameter on any
- * page switches the language and a cookie remembers the choice for a year; without the cookie, the browser's
- * Accept-Language chooses among the three, and English is the answer when it names none of them.
+ * The interface languages: English, French and Spanish (the records stay in English). A
+ * {@code lang} parameter on any page switches the language and a cookie remembers the
+ * choice for a year; without the cookie, the browser's Accept-Language chooses among the
+ * three, and English is the answer when it names none of them.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -44,7 +45,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
 			@Override
 			protected Locale parseLocaleValue(String value) {
-				// a cookie naming a language without an interface counts as no cookie, so <html lang> stays true
+				// a cookie naming a language without an interface counts as no cookie, so
+				// <html lang> stays true
 				return supported(value).orElse(null);
 			}
 
@@ -53,7 +55,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSecure(secureCookies);
-		// by default a malformed cookie fails every request with a 500 until the person clears it
+		// by default a malformed cookie fails every request with a 500 until the person
+		// clears it
 		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction(browser::resolveLocale);
 		return resolver;
@@ -66,7 +69,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new LanguageSwitcher());
 	}
 
-	/** The supported language a tag such as {@code fr}, {@code FR} or {@code fr-CA} asks for, if any. */
+	/**
+	 * The supported language a tag such as {@code fr}, {@code FR} or {@code fr-CA} asks
+	 * for, if any.
+	 */
 	static Optional<Locale> supported(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();
@@ -75,7 +81,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		return LANGUAGES.stream().filter((locale) -> locale.getLanguage().equals(language)).findFirst();
 	}
 
-	/** A {@code lang} naming a language without an interface leaves the current choice as it is. */
+	/**
+	 * A {@code lang} naming a language without an interface leaves the current choice as
+	 * it is.
+	 */
 	private static final class LanguageChangeInterceptor extends LocaleChangeInterceptor {
 
 		private static final String APPLIED = LanguageChangeInterceptor.class.getName() + ".applied";
@@ -88,7 +97,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 				throws ServletException {
-			// once per request: the error dispatch of a failed request would send the cookie a second time
+			// once per request: the error dispatch of a failed request would send the
+			// cookie a second time
 			if (request.getAttribute(APPLIED) != null) {
 				return true;
 			}

@@ -15,10 +15,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The links of the header's language switcher: the same page and query with only {@code lang} changed. They are
- * computed here because Thymeleaf 3.1 keeps request parameters out of the templates, and kept in a request attribute
- * rather than added to the model because pages rendered by exception handlers (the 404 of an unknown practice) get
- * no {@code @ModelAttribute}s.
+ * The links of the header's language switcher: the same page and query with only
+ * {@code lang} changed. They are computed here because Thymeleaf 3.1 keeps request
+ * parameters out of the templates, and kept in a request attribute rather than added to
+ * the model because pages rendered by exception handlers (the 404 of an unknown practice)
+ * get no {@code @ModelAttribute}s.
  */
 final class LanguageSwitcher implements HandlerInterceptor {
 
@@ -28,9 +29,10 @@ final class LanguageSwitcher implements HandlerInterceptor {
 	 * One language of the switcher.
 	 *
 	 * @param tag the language tag, for {@code lang} and {@code hreflang}
-	 * @param name the language's name in that language, so a person finds their own whatever the page's language
-	 * @param href a query-only relative address: the browser keeps the path, so no address from the request (whose
-	 * path a client controls) is ever echoed into a link
+	 * @param name the language's name in that language, so a person finds their own
+	 * whatever the page's language
+	 * @param href a query-only relative address: the browser keeps the path, so no
+	 * address from the request (whose path a client controls) is ever echoed into a link
 	 * @param current whether the page is in this language
 	 */
 	record Language(String tag, String name, String href, boolean current) {
@@ -50,7 +52,10 @@ final class LanguageSwitcher implements HandlerInterceptor {
 		return true;
 	}
 
-	/** The query of the address in the browser, which on an error page is the failed request's, not /error's. */
+	/**
+	 * The query of the address in the browser, which on an error page is the failed
+	 * request's, not /error's.
+	 */
 	private static String query(HttpServletRequest request) {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
@@ -58,7 +63,10 @@ final class LanguageSwitcher implements HandlerInterceptor {
 		return request.getQueryString();
 	}
 
-	/** The query's parameters other than {@code lang}, still encoded, each followed by {@code &}. */
+	/**
+	 * The query's parameters other than {@code lang}, still encoded, each followed by
+	 * {@code &}.
+	 */
 	private static String withoutLanguage(String query) {
 		if (query == null || query.isEmpty()) {
 			return "";

@@ -14,8 +14,9 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@code md:html="${...}"} to the templates: the element's body becomes the Markdown rendered as sanitised HTML.
- * A processor rather than {@code th:utext="${@bean...}"}, which Thymeleaf forbids since 3.1.4.
+ * Adds {@code md:html="${...}"} to the templates: the element's body becomes the Markdown
+ * rendered as sanitised HTML. A processor rather than {@code th:utext="${@bean...}"},
+ * which Thymeleaf forbids since 3.1.4.
  */
 @Component
 class MarkdownDialect extends AbstractProcessorDialect {

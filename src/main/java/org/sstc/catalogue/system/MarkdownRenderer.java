@@ -23,9 +23,10 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the records' Markdown to HTML for the pages. Raw HTML in the Markdown is escaped, never passed through, and
- * a link or image whose target is not an absolute http, https or mailto address is rendered as its text alone, so a
- * record can never inject markup or scripts.
+ * Renders the records' Markdown to HTML for the pages. Raw HTML in the Markdown is
+ * escaped, never passed through, and a link or image whose target is not an absolute
+ * http, https or mailto address is rendered as its text alone, so a record can never
+ * inject markup or scripts.
  */
 @Component
 public class MarkdownRenderer {
@@ -34,7 +35,10 @@ public class MarkdownRenderer {
 
 	private static final Pattern SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*):");
 
-	/** What browsers strip from a URL before reading its scheme: C0 controls, spaces and the like. */
+	/**
+	 * What browsers strip from a URL before reading its scheme: C0 controls, spaces and
+	 * the like.
+	 */
 	private static final Pattern IGNORED_BY_BROWSERS = Pattern.compile("[\\x00-\\x20\\x7F\\p{Z}\\p{Cf}]");
 
 	private final Parser parser = Parser.builder().postProcessor(new UnsafeLinksAsText()).build();
@@ -52,8 +56,9 @@ public class MarkdownRenderer {
 	private static final Parser PLAIN_PARSER = Parser.builder().build();
 
 	/**
-	 * The words of the Markdown without its markup: what search indexes and highlights. A link contributes its text,
-	 * not its address; paragraphs and list items end with a line break.
+	 * The words of the Markdown without its markup: what search indexes and highlights. A
+	 * link contributes its text, not its address; paragraphs and list items end with a
+	 * line break.
 	 */
 	public static String plainText(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
@@ -106,8 +111,9 @@ public class MarkdownRenderer {
 	}
 
 	/**
-	 * Whether a link may point there: an absolute http, https or mailto address. Checked as a browser reads it, after
-	 * the tabs, line breaks and control characters it ignores; commonmark's own sanitiser lets {@code data:} through.
+	 * Whether a link may point there: an absolute http, https or mailto address. Checked
+	 * as a browser reads it, after the tabs, line breaks and control characters it
+	 * ignores; commonmark's own sanitiser lets {@code data:} through.
 	 */
 	static boolean isSafeTarget(String destination) {
 		if (destination == null) {
@@ -117,7 +123,10 @@ public class MarkdownRenderer {
 		return scheme.lookingAt() && SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
 	}
 
-	/** Replaces every link and image with an unsafe target by its own text (an image's text is its alt text). */
+	/**
+	 * Replaces every link and image with an unsafe target by its own text (an image's
+	 * text is its alt text).
+	 */
 	private static final class UnsafeLinksAsText extends AbstractVisitor implements PostProcessor {
 
 		@Override

@@ -12,9 +12,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Error pages for the HTML pages: the same layout, a message a person understands, never a stack trace. The features
- * say what went wrong with {@link ErrorResponseException}s (a status, headers, and message keys for the page), so
- * that this handler knows none of them.
+ * Error pages for the HTML pages: the same layout, a message a person understands, never
+ * a stack trace. The features say what went wrong with {@link ErrorResponseException}s (a
+ * status, headers, and message keys for the page), so that this handler knows none of
+ * them.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {

@@ -15,13 +15,17 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The absolute addresses the catalogue writes into what it serves: the JSON API's {@code url} of a practice, and the
- * home of any feed, sitemap or harvesting interface to come. They start from {@code catalogue.base-url}, never from the
- * request: its {@code Host} header is whatever the client chose, and an answer is kept and served to others (one
- * request with {@code Host: attacker.example} used to put that host into every later visitor's answer).
+ * The absolute addresses the catalogue writes into what it serves: the JSON API's
+ * {@code url} of a practice, and the home of any feed, sitemap or harvesting interface to
+ * come. They start from {@code catalogue.base-url}, never from the request: its
+ * {@code Host} header is whatever the client chose, and an answer is kept and served to
+ * others (one request with {@code Host: attacker.example} used to put that host into
+ * every later visitor's answer).
  *
- * <p>Without {@code catalogue.base-url}, the address the server listens on ({@code http://localhost:8080}), which is
- * right for a local run and says so in the log at start-up.
+ * <p>
+ * Without {@code catalogue.base-url}, the address the server listens on
+ * ({@code http://localhost:8080}), which is right for a local run and says so in the log
+ * at start-up.
  */
 @Component
 @EnableConfigurationProperties(PublicUrlProperties.class)
@@ -42,8 +46,8 @@ public class PublicUrls {
 	}
 
 	/**
-	 * The absolute address of a path of the catalogue, with its {@code {variables}} expanded and encoded whole (a
-	 * {@code /} in a value does not start a new segment).
+	 * The absolute address of a path of the catalogue, with its {@code {variables}}
+	 * expanded and encoded whole (a {@code /} in a value does not start a new segment).
 	 */
 	public String to(String pathTemplate, Object... variables) {
 		return UriComponentsBuilder.fromUriString(base())

@@ -3,9 +3,9 @@ package org.sstc.catalogue.system;
 import java.util.Map;
 
 /**
- * The security headers that every answer carries, in one place: Spring Security's header writers put them on the
- * application's answers, {@link ContainerErrorReport} on the answers Tomcat gives by itself, and a test checks that
- * both say the same.
+ * The security headers that every answer carries, in one place: Spring Security's header
+ * writers put them on the application's answers, {@link ContainerErrorReport} on the
+ * answers Tomcat gives by itself, and a test checks that both say the same.
  */
 public final class SecurityHeaders {
 
@@ -15,8 +15,8 @@ public final class SecurityHeaders {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** The names and values of the headers, as written on every answer. */
-	public static final Map<String, String> ON_EVERY_ANSWER = Map.of("Content-Security-Policy",
-			CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
+	public static final Map<String, String> ON_EVERY_ANSWER = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
 			"strict-origin-when-cross-origin");
 
 	private SecurityHeaders() {

@@ -11,7 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sign-in and account management by administrators (the limits on sign-in: {@link SignInThrottlingTests}). */
+/**
+ * Sign-in and account management by administrators (the limits on sign-in:
+ * {@link SignInThrottlingTests}).
+ */
 @CatalogueTest
 class AccountsTests {
 
@@ -25,7 +28,10 @@ class AccountsTests {
 	@Autowired
 	Accounts accounts;
 
-	/** Accounts are not deleted: names unique to this run let the tests run again on the same database. */
+	/**
+	 * Accounts are not deleted: names unique to this run let the tests run again on the
+	 * same database.
+	 */
 	private final String run = Long.toString(System.nanoTime(), 36);
 
 	@Test
@@ -62,16 +68,16 @@ class AccountsTests {
 		assertThat(blocked.status()).isEqualTo(302);
 		assertThat(blocked.location()).endsWith("/account/password");
 		StaffBrowser.Page tooShort = editor.submit(editor.get("/account/password"), "form[action$=/account/password]",
-				Map.of("currentPassword", "initial-password-1", "newPassword", "short", "confirmation", "short"),
-				null);
+				Map.of("currentPassword", "initial-password-1", "newPassword", "short", "confirmation", "short"), null);
 		assertThat(tooShort.body()).contains("At least 12 characters.");
-		StaffBrowser.Page changed = editor.submit(editor.get("/account/password"),
-				"form[action$=/account/password]", Map.of("currentPassword", "initial-password-1", "newPassword",
-						"my-own-password-1", "confirmation", "my-own-password-1"),
+		StaffBrowser.Page changed = editor.submit(
+				editor.get("/account/password"), "form[action$=/account/password]", Map.of("currentPassword",
+						"initial-password-1", "newPassword", "my-own-password-1", "confirmation", "my-own-password-1"),
 				null);
 		assertThat(changed.status()).isEqualTo(302);
 		assertThat(editor.get("/admin").status()).isEqualTo(200);
-		assertThat(StaffBrowser.signedIn(this.port, "new-editor-" + this.run, "my-own-password-1").get("/admin").status())
+		assertThat(
+				StaffBrowser.signedIn(this.port, "new-editor-" + this.run, "my-own-password-1").get("/admin").status())
 			.isEqualTo(200);
 	}
 
@@ -98,8 +104,8 @@ class AccountsTests {
 		StaffBrowser.Page page = admin.submit(admin.get("/admin/accounts"), "form[action$=/admin/accounts]",
 				Map.of("username", "a", "password", "short", "role", "EDITOR"), null);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.document().select(".field-error").eachText()).contains(
-				"3 to 64 letters, digits, dots, hyphens, underscores or @.", "At least 12 characters.");
+		assertThat(page.document().select(".field-error").eachText())
+			.contains("3 to 64 letters, digits, dots, hyphens, underscores or @.", "At least 12 characters.");
 		assertThat(page.document().getElementById("new-username").attr("value")).isEqualTo("a");
 	}
 

@@ -20,11 +20,11 @@ import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-
 /**
- * A browser at a client address of the test's choosing: requests go through the whole running application (every
- * servlet filter, Spring Session on the real PostgreSQL, Spring Security) by MockMvc, which lets a test say where a
- * request comes from as Tomcat would after a trusted proxy. Keeps its cookies as a browser does.
+ * A browser at a client address of the test's choosing: requests go through the whole
+ * running application (every servlet filter, Spring Session on the real PostgreSQL,
+ * Spring Security) by MockMvc, which lets a test say where a request comes from as Tomcat
+ * would after a trusted proxy. Keeps its cookies as a browser does.
  */
 final class AddressedBrowser {
 
@@ -72,7 +72,8 @@ final class AddressedBrowser {
 	/** Opens the sign-in page and sends its form, as a person would. */
 	Answer signIn(String username, String password) {
 		String token = csrfToken("/login");
-		return send(MockMvcRequestBuilders.post("/login").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+		return send(MockMvcRequestBuilders.post("/login")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.param("username", username)
 			.param("password", password)
 			.param("_csrf", token));

@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Instances started together on a new database, as a deployment behind a load balancer starts them, each with the
- * administrator's variables (the test profile's): every one starts, and there is one administrator. Before, the
- * instances that lost the race to create it failed to start on the account's unique name. On a PostgreSQL of this
- * test's own, since it needs a database without accounts.
+ * Instances started together on a new database, as a deployment behind a load balancer
+ * starts them, each with the administrator's variables (the test profile's): every one
+ * starts, and there is one administrator. Before, the instances that lost the race to
+ * create it failed to start on the account's unique name. On a PostgreSQL of this test's
+ * own, since it needs a database without accounts.
  */
 class FirstAdministratorTests {
 
@@ -44,10 +45,10 @@ class FirstAdministratorTests {
 	}
 
 	private static CompletableFuture<ConfigurableApplicationContext> start(String url) {
-		return CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(CatalogueApplication.class)
-			.profiles("test")
-			.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=postgres", "--catalogue.test.await-search-index=false"));
+		return CompletableFuture
+			.supplyAsync(() -> new SpringApplicationBuilder(CatalogueApplication.class).profiles("test")
+				.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+						"--spring.datasource.password=postgres", "--catalogue.test.await-search-index=false"));
 	}
 
 }

@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session cookie and the sessions behind it: SameSite=Lax, kept in PostgreSQL, never made for anonymous visitors
- * of the public catalogue, and a cookie the catalogue could not have made counts as none.
+ * The session cookie and the sessions behind it: SameSite=Lax, kept in PostgreSQL, never
+ * made for anonymous visitors of the public catalogue, and a cookie the catalogue could
+ * not have made counts as none.
  */
 @CatalogueTest
 class SessionCookieTests {
@@ -81,7 +82,8 @@ class SessionCookieTests {
 		String slug = visitor.get("/api/practices").json().get("items").get(0).get("slug").asString();
 		long before = System.currentTimeMillis();
 		int throttleRows = throttleRows();
-		// queries of this run only, so that the page cache cannot answer for the application
+		// queries of this run only, so that the page cache cannot answer for the
+		// application
 		for (String page : List.of("/?visit=" + this.run, "/practices?q=labour+" + this.run,
 				"/practices/" + slug + "?visit=" + this.run, "/api/practices?q=migration+" + this.run,
 				"/practices?q=" + this.run + "&theme=social-protection")) {

@@ -26,9 +26,10 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sign-in limits that protect accounts without letting strangers lock anyone out. Client addresses are simulated (as
- * Tomcat reports them after a trusted proxy); the counters are in the real PostgreSQL. Each test uses account names
- * and addresses of its own (documentation ranges, RFC 5737), so that no test's attempts count against another's.
+ * Sign-in limits that protect accounts without letting strangers lock anyone out. Client
+ * addresses are simulated (as Tomcat reports them after a trusted proxy); the counters
+ * are in the real PostgreSQL. Each test uses account names and addresses of its own
+ * (documentation ranges, RFC 5737), so that no test's attempts count against another's.
  */
 @CatalogueTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -36,7 +37,10 @@ class SignInThrottlingTests {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	/** Accounts are not deleted: names unique to this run let the tests run again on the same database. */
+	/**
+	 * Accounts are not deleted: names unique to this run let the tests run again on the
+	 * same database.
+	 */
 	private final String run = Long.toString(System.nanoTime(), 36);
 
 	@Autowired
@@ -227,7 +231,9 @@ class SignInThrottlingTests {
 			.single();
 	}
 
-	/** Moves the limit's last counted attempt into the past, as waiting that long would. */
+	/**
+	 * Moves the limit's last counted attempt into the past, as waiting that long would.
+	 */
 	private void lastAttemptAgo(String key, Duration ago) {
 		this.jdbc.sql("update sign_in_throttle set last_attempt = now() - make_interval(secs => :ago) where key = :key")
 			.param("ago", (double) ago.toSeconds())
@@ -235,7 +241,10 @@ class SignInThrottlingTests {
 			.update();
 	}
 
-	/** The most attempts a limit lets through in a burst that took this long (its waits double from the first). */
+	/**
+	 * The most attempts a limit lets through in a burst that took this long (its waits
+	 * double from the first).
+	 */
 	private int mostLetThrough(int free, Duration took) {
 		int more = 0;
 		Duration waited = this.limits.firstDelay();
@@ -251,8 +260,8 @@ class SignInThrottlingTests {
 	}
 
 	/**
-	 * An address no other test (and no earlier run on the same database) uses: a random /64 of the IPv6
-	 * documentation prefix, since limits count an IPv6 client by its /64.
+	 * An address no other test (and no earlier run on the same database) uses: a random
+	 * /64 of the IPv6 documentation prefix, since limits count an IPv6 client by its /64.
 	 */
 	static String newAddress() {
 		return String.format("2001:db8:%x:%x::%x", random.nextInt(0x10000), random.nextInt(0x10000),

@@ -27,10 +27,12 @@ import org.springframework.web.context.WebApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two catalogue instances on one database, as behind a load balancer without sticky sessions: a person signed in
- * through one is signed in through the other, signing out through either ends the session for both, and sign-in
- * attempts count the same through either. The second instance is configured as behind TLS
- * ({@code server.servlet.session.cookie.secure}), so it also shows what that one setting does to the cookies.
+ * Two catalogue instances on one database, as behind a load balancer without sticky
+ * sessions: a person signed in through one is signed in through the other, signing out
+ * through either ends the session for both, and sign-in attempts count the same through
+ * either. The second instance is configured as behind TLS
+ * ({@code server.servlet.session.cookie.secure}), so it also shows what that one setting
+ * does to the cookies.
  */
 @CatalogueTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -101,8 +103,7 @@ class TwoInstancesTests {
 				AddressedBrowser.application((WebApplicationContext) this.other), SignInThrottlingTests.newAddress());
 		assertThat(browser.signIn(username, "the-secure-password").location()).isEqualTo("/admin");
 		browser.get("/?lang=fr");
-		assertThat(browser.setCookieHeaders())
-			.allSatisfy((cookie) -> assertThat(cookie).contains("; Secure"))
+		assertThat(browser.setCookieHeaders()).allSatisfy((cookie) -> assertThat(cookie).contains("; Secure"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID="))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith(KnownDevices.COOKIE + "="))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("catalogue-lang="));
@@ -114,8 +115,8 @@ class TwoInstancesTests {
 		this.accounts.create(username, "the-counted-password", Role.EDITOR, false);
 		AddressedBrowser first = new AddressedBrowser(AddressedBrowser.application(this.context),
 				SignInThrottlingTests.newAddress());
-		AddressedBrowser second = new AddressedBrowser(
-				AddressedBrowser.application((WebApplicationContext) this.other), SignInThrottlingTests.newAddress());
+		AddressedBrowser second = new AddressedBrowser(AddressedBrowser.application((WebApplicationContext) this.other),
+				SignInThrottlingTests.newAddress());
 		for (int i = 0; i < this.limits.attemptsPerAccount(); i++) {
 			(i % 2 == 0 ? first : second).signIn(username, "guess-" + i);
 		}

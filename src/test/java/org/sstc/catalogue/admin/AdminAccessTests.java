@@ -10,7 +10,10 @@ import org.sstc.catalogue.CatalogueTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may open which staff page and send which form: every page and POST, for anonymous, editor and admin. */
+/**
+ * Who may open which staff page and send which form: every page and POST, for anonymous,
+ * editor and admin.
+ */
 @CatalogueTest
 class AdminAccessTests extends StaffFixtures {
 
@@ -106,8 +109,7 @@ class AdminAccessTests extends StaffFixtures {
 		var response = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
-		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
-			.contains("script-src 'self'")
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
 			.doesNotContain("unsafe-inline")
 			.contains("frame-ancestors 'none'");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

@@ -76,9 +76,9 @@ class AdminEditingTests extends StaffFixtures {
 	@Test
 	void invalidInputGetsMessagesNextToTheFieldsAndKeepsEverythingTyped() {
 		StaffBrowser editor = editor();
-		Map<String, String> values = new HashMap<>(Map.of("number", "5", "slug", "Not A Slug!", "heading", "",
-				"shortTitle", "Kept short title", "text[title]", "", "region", "", "text[objectives]",
-				"Kept objectives text"));
+		Map<String, String> values = new HashMap<>(
+				Map.of("number", "5", "slug", "Not A Slug!", "heading", "", "shortTitle", "Kept short title",
+						"text[title]", "", "region", "", "text[objectives]", "Kept objectives text"));
 		values.put("contacts[0].name", "Kept Name");
 		values.put("contacts[0].email", "not-an-email");
 		values.put("links[0].title", "Kept link");
@@ -141,11 +141,14 @@ class AdminEditingTests extends StaffFixtures {
 		// the API carries the text as data; its snippets, which are HTML, are escaped
 		CatalogueClient.Response api = public_.get("/api/practices?q=xsszebra");
 		assertThat(api.contentType()).startsWith("application/json");
-		api.json().get("items").get(0).get("highlights").forEach((snippet) -> assertThat(snippet.asString())
-			.contains("<mark>xsszebra</mark>")
-			.doesNotContain("<script")
-			.doesNotContain("<img")
-			.doesNotContain("<svg"));
+		api.json()
+			.get("items")
+			.get(0)
+			.get("highlights")
+			.forEach((snippet) -> assertThat(snippet.asString()).contains("<mark>xsszebra</mark>")
+				.doesNotContain("<script")
+				.doesNotContain("<img")
+				.doesNotContain("<svg"));
 	}
 
 	@Test
@@ -156,8 +159,9 @@ class AdminEditingTests extends StaffFixtures {
 		StaffBrowser.Page firstForm = first.get("/admin/practices/" + id);
 		StaffBrowser.Page secondForm = second.get("/admin/practices/" + id);
 
-		assertThat(first.submit(firstForm, "form.practice-form", Map.of("text[results]", "First editor's results."),
-				"action=save").status()).isEqualTo(302);
+		assertThat(first
+			.submit(firstForm, "form.practice-form", Map.of("text[results]", "First editor's results."), "action=save")
+			.status()).isEqualTo(302);
 		StaffBrowser.Page conflict = second.submit(secondForm, "form.practice-form",
 				Map.of("text[results]", "Second editor's results."), "action=save");
 		assertThat(conflict.status()).isEqualTo(200);
@@ -202,7 +206,9 @@ class AdminEditingTests extends StaffFixtures {
 	@Test
 	void theCompendiumPracticesHaveTheirImportAsFirstRevision() {
 		long id = this.practices.findBySlug("china-zambia-mining-osh").orElseThrow().getId();
-		List<String> rows = editor().get("/admin/practices/" + id + "/history").document().select("table tbody tr")
+		List<String> rows = editor().get("/admin/practices/" + id + "/history")
+			.document()
+			.select("table tbody tr")
 			.eachText();
 		assertThat(rows).isNotEmpty();
 		assertThat(rows.get(rows.size() - 1)).contains("compendium import").contains("Created");
@@ -217,7 +223,9 @@ class AdminEditingTests extends StaffFixtures {
 						"countries[0].name", "Nowhere"),
 				"action=preview");
 		assertThat(preview.status()).isEqualTo(200);
-		assertThat(preview.body()).contains("<strong>bold</strong>").contains("<li>one</li>").doesNotContain("<script>x");
+		assertThat(preview.body()).contains("<strong>bold</strong>")
+			.contains("<li>one</li>")
+			.doesNotContain("<script>x");
 		assertThat(this.practices.count()).isEqualTo(30);
 	}
 
@@ -236,7 +244,8 @@ class AdminEditingTests extends StaffFixtures {
 					Map.of(), "action=save");
 
 			if (practice.getNumber() == 10) {
-				// its source cut an e-mail address ("liqingyi@ilo", kept as written), which the form refuses
+				// its source cut an e-mail address ("liqingyi@ilo", kept as written),
+				// which the form refuses
 				assertThat(saved.status()).isEqualTo(200);
 				assertThat(saved.document().select(".field-error").eachText())
 					.containsExactly("Not an e-mail address (several may be separated by commas).");
@@ -259,9 +268,9 @@ class AdminEditingTests extends StaffFixtures {
 		for (String beyond : List.of("countries[300].code", "parts[300].title", "parts[300].text[title]",
 				"parts[0].links[99999999999].url")) {
 			for (String action : List.of("action=save", "action=preview")) {
-				StaffBrowser.Page page = editor.submit(editor.get("/admin/practices/new"), "form.practice-form",
-						Map.of(beyond, "BR", "shortTitle", "Kept short title", "countries[0].code", "AR",
-								"countries[0].name", "Argentina"),
+				StaffBrowser.Page page = editor.submit(
+						editor.get("/admin/practices/new"), "form.practice-form", Map.of(beyond, "BR", "shortTitle",
+								"Kept short title", "countries[0].code", "AR", "countries[0].name", "Argentina"),
 						action);
 				assertThat(page.status()).as("%s with %s", beyond, action).isEqualTo(200);
 				Document form = page.document();
@@ -276,9 +285,10 @@ class AdminEditingTests extends StaffFixtures {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("At most 250 rows in each group");
 		assertThat(this.practices.findById(id).orElseThrow().getBody().results()).isNull();
-		assertThat(editor.submit(editor.get("/admin/practices/" + id), "form.practice-form",
-				Map.of("countries[249].code", "BR", "countries[249].name", "Brazil"), "action=save").status())
-			.isEqualTo(302);
+		assertThat(editor
+			.submit(editor.get("/admin/practices/" + id), "form.practice-form",
+					Map.of("countries[249].code", "BR", "countries[249].name", "Brazil"), "action=save")
+			.status()).isEqualTo(302);
 		assertThat(this.practices.findById(id).orElseThrow().getBody().countries()).extracting(CountryRef::code)
 			.containsExactly("BR");
 	}

@@ -24,8 +24,8 @@ import org.sstc.catalogue.practice.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The history's differences, without an application: words marked, fields labelled, parts compared section by
- * section.
+ * The history's differences, without an application: words marked, fields labelled, parts
+ * compared section by section.
  */
 @Tag("unit")
 class PracticeDiffTests {
@@ -59,7 +59,8 @@ class PracticeDiffTests {
 
 	@Test
 	void twoLongTextsWithNothingInCommonAreShownReplacedWhole() {
-		// 20,000 words each: comparing them word by word would take Myers' algorithm a minute
+		// 20,000 words each: comparing them word by word would take Myers' algorithm a
+		// minute
 		String before = IntStream.range(0, 20_000).mapToObj((i) -> "a" + i).collect(Collectors.joining(" "));
 		String after = IntStream.range(0, 20_000).mapToObj((i) -> "b" + i).collect(Collectors.joining(" "));
 		assertThat(PracticeDiff.words(before, after)).containsExactly(new Segment(before, "removed"),
@@ -85,9 +86,9 @@ class PracticeDiffTests {
 	void theShortTitleIsLabelledAsTheShortTitle() {
 		PracticeContent before = CURATED.get(0);
 		PracticeContent after = new PracticeContent(before.number(), before.slug(), before.heading(),
-				"A new short title", before.body(), before.region(), before.regionAsWritten(),
-				before.regionInferred(), before.imageCaptions(), before.themes(), before.modalities(), before.parts(),
-				before.repairs(), before.missing());
+				"A new short title", before.body(), before.region(), before.regionAsWritten(), before.regionInferred(),
+				before.imageCaptions(), before.themes(), before.modalities(), before.parts(), before.repairs(),
+				before.missing());
 		List<FieldChange> changes = PracticeDiff.between(before, after);
 		assertThat(changes).extracting(FieldChange::field).containsExactly("shortTitle");
 		assertThat(changes.get(0).labelKey()).isEqualTo("form.shortTitle");
@@ -97,8 +98,8 @@ class PracticeDiffTests {
 	@Test
 	void everySectionChangedIsReportedUnderItsOwnLabel() {
 		PracticeContent before = CURATED.get(0);
-		PracticeBody changed = PracticeBody.of((section) -> section.kind().isText()
-				? "Changed " + section.name() : List.of());
+		PracticeBody changed = PracticeBody
+			.of((section) -> section.kind().isText() ? "Changed " + section.name() : List.of());
 		List<FieldChange> changes = PracticeDiff.between(before, withBody(before, changed));
 		for (PracticeSection section : PracticeBody.SECTIONS) {
 			if (!section.isEmptyIn(before.body()) || !section.isEmptyIn(changed)) {
@@ -112,14 +113,16 @@ class PracticeDiffTests {
 
 	@Test
 	void aPartIsComparedSectionBySectionUnderItsNumber() {
-		PracticeContent before = CURATED.stream().filter((practice) -> !practice.parts().isEmpty()).findFirst()
+		PracticeContent before = CURATED.stream()
+			.filter((practice) -> !practice.parts().isEmpty())
+			.findFirst()
 			.orElseThrow();
 		PracticePart second = before.parts().get(1);
 		PracticeBody body = PracticeBody.of((section) -> section.name().equals("results")
 				? second.body().results() + " And more." : section.value(second.body()));
 		PracticeContent after = new PracticeContent(before.number(), before.slug(), before.heading(),
-				before.shortTitle(), before.body(), before.region(), before.regionAsWritten(),
-				before.regionInferred(), before.imageCaptions(), before.themes(), before.modalities(),
+				before.shortTitle(), before.body(), before.region(), before.regionAsWritten(), before.regionInferred(),
+				before.imageCaptions(), before.themes(), before.modalities(),
 				List.of(before.parts().get(0), new PracticePart(second.label(), body)), before.repairs(),
 				before.missing());
 		List<FieldChange> changes = PracticeDiff.between(before, after);
@@ -139,8 +142,8 @@ class PracticeDiffTests {
 		Collections.reverse(reversed);
 		PracticeContent reordered = new PracticeContent(practice.number(), practice.slug(), practice.heading(),
 				practice.shortTitle(), practice.body(), practice.region(), practice.regionAsWritten(),
-				practice.regionInferred(), practice.imageCaptions(), reversed, practice.modalities(),
-				practice.parts(), practice.repairs(), practice.missing());
+				practice.regionInferred(), practice.imageCaptions(), reversed, practice.modalities(), practice.parts(),
+				practice.repairs(), practice.missing());
 		assertThat(PracticeDiff.between(practice, reordered)).extracting(FieldChange::field).containsExactly("themes");
 	}
 
@@ -159,7 +162,10 @@ class PracticeDiffTests {
 		}).collect(Collectors.joining());
 	}
 
-	/** The text the segments make without those of the other kind: before ("removed") or after ("added"). */
+	/**
+	 * The text the segments make without those of the other kind: before ("removed") or
+	 * after ("added").
+	 */
 	private static String text(List<Segment> segments, String kind) {
 		return segments.stream()
 			.filter((segment) -> segment.kind().equals("same") || segment.kind().equals(kind))
@@ -168,9 +174,7 @@ class PracticeDiffTests {
 	}
 
 	private static String words(Random random, int count) {
-		return IntStream.range(0, count)
-			.mapToObj((i) -> "w" + random.nextInt(40))
-			.collect(Collectors.joining(" "));
+		return IntStream.range(0, count).mapToObj((i) -> "w" + random.nextInt(40)).collect(Collectors.joining(" "));
 	}
 
 	/** Some words deleted, replaced or added. */

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The admin form's Bean Validation constraints, without an application: each rule on its field, as the form shows
- * it, with its message from the bundles. Spring's validator with the catalogue's messages, as the application has.
+ * The admin form's Bean Validation constraints, without an application: each rule on its
+ * field, as the form shows it, with its message from the bundles. Spring's validator with
+ * the catalogue's messages, as the application has.
  */
 @Tag("unit")
 class PracticeFormValidationTests {
@@ -65,7 +66,8 @@ class PracticeFormValidationTests {
 			BindingResult result = validate(PracticeForms.withBlankRows(PracticeForms.from(practice, 0), 2), (f) -> {
 			});
 			if (practice.number() == 10) {
-				// "liqingyi@ilo", cut off in the compendium and kept as written (see the README)
+				// "liqingyi@ilo", cut off in the compendium and kept as written (see the
+				// README)
 				assertThat(result.getFieldErrors()).singleElement()
 					.satisfies((error) -> assertThat(error.getField()).matches("contacts\\[\\d+]\\.email"));
 			}
@@ -76,26 +78,27 @@ class PracticeFormValidationTests {
 	}
 
 	@ParameterizedTest(name = "{0} = \"{1}\"")
-	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-			number                 | null                    | Required.
-			number                 | 0                       | A number from 1 to 9999.
-			number                 | 10000                   | A number from 1 to 9999.
-			slug                   | Not A Slug!             | Lower-case letters and digits joined by single hyphens, at most 60 characters.
-			slug                   | a-slug-of-more-than-sixty-characters-is-too-long-for-an-address | Lower-case letters and digits joined by single hyphens, at most 60 characters.
-			slug                   | null                    | Required.
-			heading                | null                    | Required.
-			shortTitle             | null                    | Required.
-			region                 | null                    | Required.
-			region                 | atlantis                | Not a valid choice.
-			text[title]            | null                    | Required.
-			countries[0].code      | XX                      | Choose a country from the list.
-			countries[0].name      | null                    | Required.
-			organisations[0].name  | null                    | Required.
-			contacts[0].email      | not-an-email            | Not an e-mail address (several may be separated by commas).
-			fundingSources[0].code | Not A Code              | Lower-case letters and digits joined by hyphens.
-			links[0].url           | javascript:alert(1)     | A web address starting with http:// or https://.
-			links[0].title         | null                    | Required.
-			""")
+	@CsvSource(delimiter = '|', nullValues = "null",
+			textBlock = """
+					number                 | null                    | Required.
+					number                 | 0                       | A number from 1 to 9999.
+					number                 | 10000                   | A number from 1 to 9999.
+					slug                   | Not A Slug!             | Lower-case letters and digits joined by single hyphens, at most 60 characters.
+					slug                   | a-slug-of-more-than-sixty-characters-is-too-long-for-an-address | Lower-case letters and digits joined by single hyphens, at most 60 characters.
+					slug                   | null                    | Required.
+					heading                | null                    | Required.
+					shortTitle             | null                    | Required.
+					region                 | null                    | Required.
+					region                 | atlantis                | Not a valid choice.
+					text[title]            | null                    | Required.
+					countries[0].code      | XX                      | Choose a country from the list.
+					countries[0].name      | null                    | Required.
+					organisations[0].name  | null                    | Required.
+					contacts[0].email      | not-an-email            | Not an e-mail address (several may be separated by commas).
+					fundingSources[0].code | Not A Code              | Lower-case letters and digits joined by hyphens.
+					links[0].url           | javascript:alert(1)     | A web address starting with http:// or https://.
+					links[0].title         | null                    | Required.
+					""")
 	void eachRuleIsReportedOnItsFieldWithItsMessage(String field, String value, String message) {
 		BindingResult result = validate(validForm(), (form) -> set(form, field, value));
 		assertThat(result.getFieldErrors()).extracting(FieldError::getField, FieldError::getDefaultMessage)
@@ -113,8 +116,7 @@ class PracticeFormValidationTests {
 					(form) -> form.getText().put(section.name(), "x".repeat(max + 1)));
 			assertThat(result.getFieldErrors()).extracting(FieldError::getField, FieldError::getDefaultMessage)
 				.as(section.name())
-				.containsExactly(tuple("text[" + section.name() + "]",
-						"At most " + max + " characters."));
+				.containsExactly(tuple("text[" + section.name() + "]", "At most " + max + " characters."));
 			assertThat(validate(validForm(), (form) -> form.getText().put(section.name(), "x".repeat(max))).hasErrors())
 				.as(section.name())
 				.isFalse();
@@ -167,8 +169,7 @@ class PracticeFormValidationTests {
 	void severalAddressesSeparatedByCommasSemicolonsOrSpacesAreAccepted() {
 		for (String emails : List.of("a@ilo.org", "a@ilo.org, b@ilo.org", "a@ilo.org;b@ilo.org", "a@ilo.org b@ilo.org",
 				"a@ilo.org,")) {
-			assertThat(validate(validForm(), (form) -> set(form, "contacts[0].email", emails)).hasErrors())
-				.as(emails)
+			assertThat(validate(validForm(), (form) -> set(form, "contacts[0].email", emails)).hasErrors()).as(emails)
 				.isFalse();
 		}
 	}
@@ -185,7 +186,9 @@ class PracticeFormValidationTests {
 			.isEqualTo("500\u00a0caractères au maximum.");
 	}
 
-	/** Good practice 1 in the form, with one row of each kind, filled in, and a spare row. */
+	/**
+	 * Good practice 1 in the form, with one row of each kind, filled in, and a spare row.
+	 */
 	private static PracticeForm validForm() {
 		PracticeForm form = PracticeForms.from(CURATED.get(0), 0);
 		PracticeBody.SECTIONS.stream()

@@ -10,7 +10,10 @@ import org.sstc.catalogue.practice.PracticeContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Opening a practice in the admin form and saving it unchanged changes nothing, for every curated practice. */
+/**
+ * Opening a practice in the admin form and saving it unchanged changes nothing, for every
+ * curated practice.
+ */
 @Tag("unit")
 class PracticeFormsTests {
 

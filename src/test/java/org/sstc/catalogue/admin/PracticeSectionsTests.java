@@ -29,9 +29,10 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks every section that {@link PracticeBody} declares, knowing none of them by name: each one typed into the admin
- * form is saved and shown again in the form, shows on the public page, is named in the API, and a change to it is
- * reported under its label in the history. A section added to {@code PracticeBody} is checked here as it stands.
+ * Walks every section that {@link PracticeBody} declares, knowing none of them by name:
+ * each one typed into the admin form is saved and shown again in the form, shows on the
+ * public page, is named in the API, and a change to it is reported under its label in the
+ * history. A section added to {@code PracticeBody} is checked here as it stands.
  */
 @CatalogueTest
 class PracticeSectionsTests extends StaffFixtures {
@@ -54,9 +55,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		Document form = editor.get("/admin/practices/" + id).document();
 		for (PracticeSection section : PracticeBody.SECTIONS) {
 			assertThat(section.value(saved)).as("%s as saved", section.name()).isEqualTo(value(section, "alpha"));
-			formValues("", section, "alpha").forEach((field, value) -> assertThat(shown(form, field))
-				.as("%s shown again in the form", field)
-				.isEqualTo(value));
+			formValues("", section, "alpha").forEach((field,
+					value) -> assertThat(shown(form, field)).as("%s shown again in the form", field).isEqualTo(value));
 		}
 
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
@@ -64,8 +64,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		String page = HtmlUtils.htmlUnescape(public_.get("/practices/sections-walk-test", "text/html").body());
 		JsonNode api = public_.get("/api/practices/sections-walk-test").json();
 		for (PracticeSection section : PracticeBody.SECTIONS) {
-			visibleText(section, "alpha").forEach((text) -> assertThat(page).as("%s on the page", section.name())
-				.contains(text));
+			visibleText(section, "alpha")
+				.forEach((text) -> assertThat(page).as("%s on the page", section.name()).contains(text));
 			assertThat(api.has(section.name())).as("%s named in the API", section.name()).isTrue();
 			assertThat(api.get(section.name())).as(section.name()).isEqualTo(JSON.valueToTree(value(section, "alpha")));
 		}
@@ -84,9 +84,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		Document form = editor.get("/admin/practices/" + id).document();
 		for (PracticeSection section : PracticeBody.SECTIONS) {
 			assertThat(section.value(saved)).as("%s as saved", section.name()).isEqualTo(value(section, "beta"));
-			formValues("parts[0].", section, "beta").forEach((field, value) -> assertThat(shown(form, field))
-				.as("%s shown again in the form", field)
-				.isEqualTo(value));
+			formValues("parts[0].", section, "beta").forEach((field,
+					value) -> assertThat(shown(form, field)).as("%s shown again in the form", field).isEqualTo(value));
 		}
 
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
@@ -94,8 +93,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		String page = HtmlUtils.htmlUnescape(public_.get("/practices/sections-part-walk-test", "text/html").body());
 		JsonNode part = public_.get("/api/practices/sections-part-walk-test").json().get("parts").get(0);
 		for (PracticeSection section : PracticeBody.SECTIONS) {
-			visibleText(section, "beta").forEach((text) -> assertThat(page).as("%s on the page", section.name())
-				.contains(text));
+			visibleText(section, "beta")
+				.forEach((text) -> assertThat(page).as("%s on the page", section.name()).contains(text));
 			assertThat(part.get(section.name())).as(section.name()).isEqualTo(JSON.valueToTree(value(section, "beta")));
 		}
 	}
@@ -118,7 +117,10 @@ class PracticeSectionsTests extends StaffFixtures {
 		assertThat(labels).hasSize(PracticeBody.SECTIONS.size());
 	}
 
-	/** What the form posts for every section, each given a value of its own marked with the tag. */
+	/**
+	 * What the form posts for every section, each given a value of its own marked with
+	 * the tag.
+	 */
 	private static Map<String, String> formValues(String prefix, String tag) {
 		Map<String, String> values = new HashMap<>();
 		PracticeBody.SECTIONS.forEach((section) -> values.putAll(formValues(prefix, section, tag)));
@@ -130,10 +132,9 @@ class PracticeSectionsTests extends StaffFixtures {
 		String row = prefix + section.name() + "[0].";
 		return switch (section.kind()) {
 			case LINE, MARKDOWN -> Map.of(prefix + "text[" + section.name() + "]", text(section, tag));
-			case COUNTRIES -> Map.of(row + "code", tag.equals("delta") ? "NP" : "BR", row + "name",
-					"Country " + tag);
-			case ORGANISATIONS -> Map.of(row + "acronym", "ORG" + tag.toUpperCase(Locale.ROOT), row + "name",
-					"Organisation " + tag);
+			case COUNTRIES -> Map.of(row + "code", tag.equals("delta") ? "NP" : "BR", row + "name", "Country " + tag);
+			case ORGANISATIONS ->
+				Map.of(row + "acronym", "ORG" + tag.toUpperCase(Locale.ROOT), row + "name", "Organisation " + tag);
 			case CONTACTS -> Map.of(row + "name", "Contact " + tag, row + "email", tag + "@example.org");
 			case FUNDING_SOURCES -> Map.of(row + "code", "fund-" + tag, row + "name", "Fund " + tag);
 			case LINKS -> Map.of(row + "title", "Link " + tag, row + "url", "https://example.org/" + tag);

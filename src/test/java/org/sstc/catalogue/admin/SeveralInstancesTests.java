@@ -45,16 +45,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Several catalogue instances on one PostgreSQL and one OpenSearch index, with outbox-polling coordination, as behind
- * a load balancer without sticky sessions: an edit through one instance's admin form is found through the other's
- * search, page and API within 5 s; staff signed in through one are signed in through the other; and an instance
- * killed in the middle of a stream of saves loses none it acknowledged: each is in PostgreSQL and reaches the index
- * through the surviving instance's processing of the outbox.
+ * Several catalogue instances on one PostgreSQL and one OpenSearch index, with
+ * outbox-polling coordination, as behind a load balancer without sticky sessions: an edit
+ * through one instance's admin form is found through the other's search, page and API
+ * within 5 s; staff signed in through one are signed in through the other; and an
+ * instance killed in the middle of a stream of saves loses none it acknowledged: each is
+ * in PostgreSQL and reaches the index through the surviving instance's processing of the
+ * outbox.
  */
 @CatalogueTest
 @OnOpenSearch
 @TestPropertySource(properties = { "catalogue.search.coordination=outbox-polling",
-		// a killed instance's share of the outbox passes to the others after this long without its pulse
+		// a killed instance's share of the outbox passes to the others after this long
+		// without its pulse
 		"spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=1000",
 		"spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=4000" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,7 +132,8 @@ class SeveralInstancesTests extends StaffFixtures {
 				assertThat(items).hasSize(1);
 				assertThat(items.get(0).get("slug").asString()).isEqualTo("across-instances-test");
 			});
-		assertThat(onTheOther.get("/practices?q=numbats", "text/html").body()).contains("/practices/across-instances-test")
+		assertThat(onTheOther.get("/practices?q=numbats", "text/html").body())
+			.contains("/practices/across-instances-test")
 			.contains("<mark>Numbats</mark>");
 		assertThat(onTheOther.get("/practices/across-instances-test", "text/html").body())
 			.contains("<strong>payroll audits</strong>");
@@ -173,7 +177,8 @@ class SeveralInstancesTests extends StaffFixtures {
 						}
 					}
 					catch (RuntimeException ex) {
-						// the instance is gone: what it acknowledged before is what counts
+						// the instance is gone: what it acknowledged before is what
+						// counts
 						return;
 					}
 				}
@@ -232,15 +237,17 @@ class SeveralInstancesTests extends StaffFixtures {
 		}
 	}
 
-	/** A catalogue in a JVM of its own, on the same database and index, which the test can kill with SIGKILL. */
+	/**
+	 * A catalogue in a JVM of its own, on the same database and index, which the test can
+	 * kill with SIGKILL.
+	 */
 	private Process startInAnotherProcess(int port, Path log) throws Exception {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp", classpath,
 				CatalogueApplication.class.getName(), "--spring.profiles.active=test", "--server.port=" + port));
 		command.addAll(sharedSettings(this.jdbc.getDataSource()));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().remove("CATALOGUE_SEARCH_COORDINATION");
 		return builder.start();
 	}

@@ -9,7 +9,10 @@ import org.sstc.catalogue.CatalogueTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** When staff change a practice's slug, its old address and its permanent link lead to its new page. */
+/**
+ * When staff change a practice's slug, its old address and its permanent link lead to its
+ * new page.
+ */
 @CatalogueTest
 class SlugChangeTests extends StaffFixtures {
 
@@ -31,8 +34,8 @@ class SlugChangeTests extends StaffFixtures {
 		CatalogueClient public_ = new CatalogueClient(this.port);
 		CatalogueClient.Response old = public_.get("/practices/slug-before-change", "text/html");
 		assertThat(old.status()).isEqualTo(301);
-		assertThat(old.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/practices/slug-after-change"));
+		assertThat(old.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/practices/slug-after-change"));
 		assertThat(public_.get("/practices/slug-after-change", "text/html").status()).isEqualTo(200);
 
 		CatalogueClient.Response permanent = public_.get("/gp/compendium-2022-2023/904");

@@ -21,8 +21,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 
 /**
- * A person at a browser, without the browser: keeps its cookies (session, CSRF) across requests, reads pages and
- * submits their forms with the values a browser would send.
+ * A person at a browser, without the browser: keeps its cookies (session, CSRF) across
+ * requests, reads pages and submits their forms with the values a browser would send.
  */
 public final class StaffBrowser {
 
@@ -70,16 +70,17 @@ public final class StaffBrowser {
 	public Page follow(Page page) {
 		Page current = page;
 		for (int i = 0; i < 5 && current.status() / 100 == 3; i++) {
-			current = get(URI.create(current.location()).getRawPath()
-					+ (URI.create(current.location()).getRawQuery() != null
+			current = get(
+					URI.create(current.location()).getRawPath() + (URI.create(current.location()).getRawQuery() != null
 							? "?" + URI.create(current.location()).getRawQuery() : ""));
 		}
 		return current;
 	}
 
 	/**
-	 * Submits the form the selector finds, with the values its fields hold, changed by {@code changes}; {@code button}
-	 * is the name=value of the submit button pressed, or null.
+	 * Submits the form the selector finds, with the values its fields hold, changed by
+	 * {@code changes}; {@code button} is the name=value of the submit button pressed, or
+	 * null.
 	 */
 	public Page submit(Page page, String formSelector, Map<String, String> changes, String button) {
 		FormElement form = (FormElement) page.document().selectFirst(formSelector);
@@ -87,7 +88,8 @@ public final class StaffBrowser {
 			throw new IllegalStateException("No form " + formSelector + " in " + page.body());
 		}
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		form.formData().forEach((value) -> values.computeIfAbsent(value.key(), (k) -> new ArrayList<>()).add(value.value()));
+		form.formData()
+			.forEach((value) -> values.computeIfAbsent(value.key(), (k) -> new ArrayList<>()).add(value.value()));
 		changes.forEach((name, value) -> values.put(name, new ArrayList<>(List.of(value))));
 		if (button != null) {
 			String[] pair = button.split("=", 2);
@@ -107,7 +109,10 @@ public final class StaffBrowser {
 			.build());
 	}
 
-	/** A POST with this session's CSRF token, taken from a page's form, as a button in that page would send. */
+	/**
+	 * A POST with this session's CSRF token, taken from a page's form, as a button in
+	 * that page would send.
+	 */
 	public Page postWithToken(String path, String tokenFromPath) {
 		String token = get(tokenFromPath).document().select("input[name=_csrf]").attr("value");
 		return post(path, Map.of("_csrf", List.of(token)));

@@ -14,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Accounts and practices the staff tests work with; practices made here are deleted after each test. */
+/**
+ * Accounts and practices the staff tests work with; practices made here are deleted after
+ * each test.
+ */
 abstract class StaffFixtures {
 
 	static final String ADMIN = "admin";

@@ -11,9 +11,10 @@ import org.sstc.catalogue.account.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sessions end when an account may no longer use them: disabled, or its password reset by an administrator (and, when
- * people change their own password, their sessions in other browsers). The next request of an ended session is
- * signed out: a page sends it to sign in, and a form it sends is refused without saving.
+ * Sessions end when an account may no longer use them: disabled, or its password reset by
+ * an administrator (and, when people change their own password, their sessions in other
+ * browsers). The next request of an ended session is signed out: a page sends it to sign
+ * in, and a form it sends is refused without saving.
  */
 @CatalogueTest
 class StaffSessionsTests extends StaffFixtures {
@@ -71,8 +72,8 @@ class StaffSessionsTests extends StaffFixtures {
 		StaffBrowser elsewhere = StaffBrowser.signedIn(this.port, username, "the-first-password");
 
 		StaffBrowser.Page changed = here.submit(here.get("/account/password"), "form[action$=/account/password]",
-				Map.of("currentPassword", "the-first-password", "newPassword", "the-second-password",
-						"confirmation", "the-second-password"),
+				Map.of("currentPassword", "the-first-password", "newPassword", "the-second-password", "confirmation",
+						"the-second-password"),
 				null);
 		assertThat(changed.location()).endsWith("/admin");
 

@@ -14,13 +14,17 @@ import org.sstc.catalogue.browser.Browser.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of page, on a phone and on a desktop, checked by axe-core against WCAG 2.2 A and AA (and axe's best
- * practices), and photographed whole into {@code target/screenshots/} for a person to look at.
+ * Every kind of page, on a phone and on a desktop, checked by axe-core against WCAG 2.2 A
+ * and AA (and axe's best practices), and photographed whole into
+ * {@code target/screenshots/} for a person to look at.
  */
 @CatalogueTest
 class AccessibilityBrowserTests extends BrowserTestSupport {
 
-	/** A kind of page, by a name for its screenshots, an address, and the heading it must show. */
+	/**
+	 * A kind of page, by a name for its screenshots, an address, and the heading it must
+	 * show.
+	 */
 	enum Page {
 
 		HOME("home", "/", "South-South and Triangular Cooperation good practices"),
@@ -28,7 +32,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		SEARCH("search", "/practices?q=labour+inspection", "Good practices"),
 		SEARCH_FILTERED("search-filtered", "/practices?q=labour+inspection&region=europe-central-asia",
 				"Good practices"),
-		SEARCH_EXCLUDED("search-excluded", "/practices?q=labour&not-region=africa&not-theme=labour-migration&in=title,objectives",
+		SEARCH_EXCLUDED("search-excluded",
+				"/practices?q=labour&not-region=africa&not-theme=labour-migration&in=title,objectives",
 				"Good practices"),
 		NO_RESULTS("no-results", "/practices?q=%22labour+inspection%22&region=arab-states", "Good practices"),
 		DETAIL("detail", "/practices/tajikistan-uzbekistan-romania-labour-inspection",
@@ -60,7 +65,10 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			.flatMap((page) -> Stream.of(Viewport.values()).map((viewport) -> Arguments.of(page, viewport)));
 	}
 
-	/** A page in French or Spanish sets the language cookie: the next page is in English again. */
+	/**
+	 * A page in French or Spanish sets the language cookie: the next page is in English
+	 * again.
+	 */
 	@AfterEach
 	void englishAgain() {
 		if (this.driver != null) {

@@ -24,9 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium from the system's packages, driven through the system's chromedriver (so Selenium Manager
- * never runs and nothing is downloaded), with what the browser tests need on top: viewport sizes, full-page
- * screenshots and axe-core. One per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}; where
+ * A headless Chromium from the system's packages, driven through the system's
+ * chromedriver (so Selenium Manager never runs and nothing is downloaded), with what the
+ * browser tests need on top: viewport sizes, full-page screenshots and axe-core. One per
+ * test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}; where
  * Chromium is not installed, {@link BrowserRequirement} fails or skips the tests.
  */
 final class Browser implements AutoCloseable {
@@ -34,7 +35,10 @@ final class Browser implements AutoCloseable {
 	/** Debian's Chromium; the system property {@code browser.chromium} names another. */
 	static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
 
-	/** Debian's chromedriver, of the same version; the system property {@code browser.chromedriver} names another. */
+	/**
+	 * Debian's chromedriver, of the same version; the system property
+	 * {@code browser.chromedriver} names another.
+	 */
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -62,7 +66,10 @@ final class Browser implements AutoCloseable {
 
 	}
 
-	/** One axe-core violation: the rule, how bad, what it asks for, and the CSS selectors of the failing nodes. */
+	/**
+	 * One axe-core violation: the rule, how bad, what it asks for, and the CSS selectors
+	 * of the failing nodes.
+	 */
 	record Violation(String id, String impact, String help, String helpUrl, List<String> targets,
 			List<String> summaries) {
 
@@ -87,7 +94,10 @@ final class Browser implements AutoCloseable {
 
 	}
 
-	/** The WCAG 2.0, 2.1 and 2.2 level A and AA rules, and axe's best practices (landmarks, heading order). */
+	/**
+	 * The WCAG 2.0, 2.1 and 2.2 level A and AA rules, and axe's best practices
+	 * (landmarks, heading order).
+	 */
 	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa",
 			"best-practice");
 
@@ -112,7 +122,10 @@ final class Browser implements AutoCloseable {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
 
-	/** Starts a fresh headless Chromium, with a profile of its own, to browse the catalogue on this port. */
+	/**
+	 * Starts a fresh headless Chromium, with a profile of its own, to browse the
+	 * catalogue on this port.
+	 */
 	static Browser start(int port) {
 		BrowserRequirement.check(installed(), BrowserRequirement.required());
 		Path profile;
@@ -147,7 +160,10 @@ final class Browser implements AutoCloseable {
 		return "http://localhost:" + this.port + pathAndQuery;
 	}
 
-	/** Opens a page of the catalogue and waits until it has loaded (scripts run, fonts laid out). */
+	/**
+	 * Opens a page of the catalogue and waits until it has loaded (scripts run, fonts
+	 * laid out).
+	 */
 	void open(String pathAndQuery) {
 		this.driver.get(url(pathAndQuery));
 		waitUntilLoaded();
@@ -162,8 +178,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks what leads to another page (a link, a form's button) and waits until that page has loaded. The clicked
-	 * element must go stale first: until the navigation starts, the old page is "complete" too.
+	 * Clicks what leads to another page (a link, a form's button) and waits until that
+	 * page has loaded. The clicked element must go stale first: until the navigation
+	 * starts, the old page is "complete" too.
 	 */
 	void clickAndAwaitNextPage(WebElement element) {
 		element.click();
@@ -175,19 +192,29 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
-	/** Lays pages out as on this device: its CSS width and height, and for a phone its touch-screen behaviour. */
+	/**
+	 * Lays pages out as on this device: its CSS width and height, and for a phone its
+	 * touch-screen behaviour.
+	 */
 	void use(Viewport viewport) {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width, "height",
 				viewport.height, "deviceScaleFactor", 1, "mobile", viewport.mobile));
 	}
 
-	/** How far the page is wider than the viewport, in CSS pixels (0 when nothing needs scrolling sideways). */
+	/**
+	 * How far the page is wider than the viewport, in CSS pixels (0 when nothing needs
+	 * scrolling sideways).
+	 */
 	long horizontalOverflow() {
-		return ((Number) script("return Math.max(0, document.documentElement.scrollWidth"
-				+ " - document.documentElement.clientWidth)")).longValue();
+		return ((Number) script(
+				"return Math.max(0, document.documentElement.scrollWidth" + " - document.documentElement.clientWidth)"))
+			.longValue();
 	}
 
-	/** Saves the whole page, not only the viewport, as target/screenshots/{name}-{viewport}.png. */
+	/**
+	 * Saves the whole page, not only the viewport, as
+	 * target/screenshots/{name}-{viewport}.png.
+	 */
 	Path screenshot(String name, Viewport viewport) {
 		Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
 		@SuppressWarnings("unchecked")
@@ -207,7 +234,10 @@ final class Browser implements AutoCloseable {
 		return file;
 	}
 
-	/** Runs axe-core on the current page, with the WCAG A and AA rules and the best practices, and its violations. */
+	/**
+	 * Runs axe-core on the current page, with the WCAG A and AA rules and the best
+	 * practices, and its violations.
+	 */
 	List<Violation> axe() {
 		if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
 			script(AXE_SOURCE);
@@ -247,7 +277,9 @@ final class Browser implements AutoCloseable {
 				+ " function (e) { return e.textContent.trim().replace(/\\s+/g, ' '); })", cssSelector);
 	}
 
-	/** The value of an attribute of each element the selector finds, in document order. */
+	/**
+	 * The value of an attribute of each element the selector finds, in document order.
+	 */
 	@SuppressWarnings("unchecked")
 	List<String> attributes(String cssSelector, String attribute) {
 		return (List<String>) script("var name = arguments[1];"
@@ -277,7 +309,8 @@ final class Browser implements AutoCloseable {
 	private static String readAxe() {
 		try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
 			if (in == null) {
-				throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+				throw new IllegalStateException(
+						"axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

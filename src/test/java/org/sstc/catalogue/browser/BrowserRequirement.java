@@ -9,10 +9,11 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * What the browser tests do where Chromium or its driver is missing. In CI ({@code CI=true}, as CI services set it,
- * or {@code -Dbrowser.required=true}) they fail: a pipeline must not pass without them. Elsewhere they are skipped,
- * loudly: a banner when the first browser test class starts, and again with the count after the last test of the run,
- * where it cannot be missed among the other lines.
+ * What the browser tests do where Chromium or its driver is missing. In CI
+ * ({@code CI=true}, as CI services set it, or {@code -Dbrowser.required=true}) they fail:
+ * a pipeline must not pass without them. Elsewhere they are skipped, loudly: a banner
+ * when the first browser test class starts, and again with the count after the last test
+ * of the run, where it cannot be missed among the other lines.
  */
 final class BrowserRequirement implements BeforeAllCallback, BeforeEachCallback {
 
@@ -25,7 +26,10 @@ final class BrowserRequirement implements BeforeAllCallback, BeforeEachCallback 
 		return (property != null) ? Boolean.parseBoolean(property) : "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
-	/** Fails, skips or lets run a browser test, by whether the browser is installed and whether it is required. */
+	/**
+	 * Fails, skips or lets run a browser test, by whether the browser is installed and
+	 * whether it is required.
+	 */
 	static void check(boolean installed, boolean required) {
 		if (installed) {
 			return;
@@ -61,7 +65,10 @@ final class BrowserRequirement implements BeforeAllCallback, BeforeEachCallback 
 		return "\n" + rule + "\n* " + text + "\n" + rule + "\n";
 	}
 
-	/** Counts the skipped browser tests of the run, and says how many when the run ends (the root store closes). */
+	/**
+	 * Counts the skipped browser tests of the run, and says how many when the run ends
+	 * (the root store closes).
+	 */
 	static final class Skipped implements AutoCloseable {
 
 		final AtomicInteger classes = new AtomicInteger();

@@ -9,8 +9,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A test class that drives one browser for all its tests: started before the first, closed after the last; where
- * Chromium is not installed, every test fails in CI and is skipped, loudly, elsewhere (see {@link BrowserRequirement}).
+ * A test class that drives one browser for all its tests: started before the first,
+ * closed after the last; where Chromium is not installed, every test fails in CI and is
+ * skipped, loudly, elsewhere (see {@link BrowserRequirement}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(BrowserRequirement.class)

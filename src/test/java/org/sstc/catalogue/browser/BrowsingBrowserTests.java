@@ -16,10 +16,12 @@ import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.browser.Browser.Viewport;
 import org.sstc.catalogue.browser.Browser.Violation;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What people do with the catalogue, in a real browser: browse, filter, search, open a practice and come back. */
+/**
+ * What people do with the catalogue, in a real browser: browse, filter, search, open a
+ * practice and come back.
+ */
 @CatalogueTest
 class BrowsingBrowserTests extends BrowserTestSupport {
 
@@ -59,7 +61,8 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		assertThat(regionGroup.getAriaRole()).isEqualTo("group");
 		assertThat(regionGroup.getAccessibleName()).isEqualTo("Region");
 
-		// With the keyboard, as a keyboard or screen reader user would: the page reloads with the filter applied
+		// With the keyboard, as a keyboard or screen reader user would: the page reloads
+		// with the filter applied
 		this.driver.executeScript("arguments[0].focus()", africa);
 		africa.sendKeys(Keys.SPACE);
 		this.browser.await().until(ExpectedConditions.stalenessOf(africa));
@@ -103,7 +106,8 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		WebElement box = this.driver.findElement(By.id("q"));
 		assertThat(box.getAccessibleName()).isEqualTo("Search the practices");
 		box.sendKeys("labour inspection");
-		// the autocomplete offers suggestions as one types; it must not be in the way of Enter
+		// the autocomplete offers suggestions as one types; it must not be in the way of
+		// Enter
 		this.browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("q-suggestions")));
 		assertThat(serious(this.browser.axe())).as("violations with the suggestions open").isEmpty();
 		box.sendKeys(Keys.ENTER);
@@ -127,8 +131,7 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		this.browser.await().until(ExpectedConditions.urlToBe(resultsUrl));
 		this.browser.waitUntilLoaded();
 		assertThat(this.browser.attributes(RESULT_LINKS, "href")).isEqualTo(results);
-		assertThat(this.driver.findElement(By.id("q")).getDomProperty("value"))
-			.isEqualTo("labour inspection");
+		assertThat(this.driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("labour inspection");
 	}
 
 	@Test
@@ -170,8 +173,8 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		assertThat(toggle.getText()).isEqualTo("Show the filters (2 chosen)");
 		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
 		assertThat(regionCheckbox("africa").isDisplayed()).isFalse();
-		assertThat(inViewport(this.driver.findElement(By.cssSelector(".result-count"))))
-			.as("the results come first").isTrue();
+		assertThat(inViewport(this.driver.findElement(By.cssSelector(".result-count")))).as("the results come first")
+			.isTrue();
 
 		toggle.click();
 		assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
@@ -201,7 +204,8 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		assertThat(focusRing(brand)).as("focus ring on the blue header").isTrue();
 		this.browser.screenshot("header-link-focused", Viewport.PHONE);
 
-		// on a phone the folded filters' button leads past them; wider, the skip link shows when focused
+		// on a phone the folded filters' button leads past them; wider, the skip link
+		// shows when focused
 		WebElement skipFilters = this.driver.findElement(By.cssSelector(".skip-filters a"));
 		assertThat(skipFilters.isDisplayed()).isFalse();
 		assertThat(this.driver.findElement(By.cssSelector(".filters-toggle")).isDisplayed()).isTrue();
@@ -225,14 +229,19 @@ class BrowsingBrowserTests extends BrowserTestSupport {
 		return this.driver.findElement(By.cssSelector("input[type=checkbox][name=region][value='" + code + "']"));
 	}
 
-	/** Whether the element is on the screen, at least in part, as after scrolling to it or showing it. */
+	/**
+	 * Whether the element is on the screen, at least in part, as after scrolling to it or
+	 * showing it.
+	 */
 	private boolean inViewport(WebElement element) {
 		return Boolean.TRUE.equals(this.driver.executeScript("var r = arguments[0].getBoundingClientRect();"
 				+ " return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight && r.right > 0"
 				+ " && r.left < window.innerWidth;", element));
 	}
 
-	/** Whether the focused element draws a focus indicator: an outline or a box shadow. */
+	/**
+	 * Whether the focused element draws a focus indicator: an outline or a box shadow.
+	 */
 	private boolean focusRing(WebElement element) {
 		return Boolean.TRUE.equals(this.driver.executeScript("var s = getComputedStyle(arguments[0]);"
 				+ " return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';",

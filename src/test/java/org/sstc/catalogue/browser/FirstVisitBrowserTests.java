@@ -30,9 +30,10 @@ import org.sstc.catalogue.browser.Browser.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a first visit trips on (issue 12), in a real browser: searching from any page, Back after ticking filters, the
- * phone's flow through the filters, a practice that starts with what it achieved, facets that say something,
- * country names in the interface language, and a practice printed whole.
+ * What a first visit trips on (issue 12), in a real browser: searching from any page,
+ * Back after ticking filters, the phone's flow through the filters, a practice that
+ * starts with what it achieved, facets that say something, country names in the interface
+ * language, and a practice printed whole.
  */
 @CatalogueTest
 class FirstVisitBrowserTests extends BrowserTestSupport {
@@ -101,8 +102,7 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 		this.browser.waitUntilLoaded();
 		tick("theme", "social-protection");
 		this.browser.await()
-			.until(ExpectedConditions
-				.urlToBe(this.browser.url("/practices?region=africa&theme=social-protection")));
+			.until(ExpectedConditions.urlToBe(this.browser.url("/practices?region=africa&theme=social-protection")));
 		this.browser.waitUntilLoaded();
 		assertThat(ticked()).containsExactlyInAnyOrder("region=africa", "theme=social-protection");
 
@@ -190,8 +190,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 				  .filter(function (b) { return b.offsetParent !== null; })
 				  .map(function (b) { var s = getComputedStyle(b); return s.fontFamily + ' ' + s.fontSize; });
 				""");
-		String body = (String) this.browser.script(
-				"var s = getComputedStyle(document.body); return s.fontFamily + ' ' + s.fontSize;");
+		String body = (String) this.browser
+			.script("var s = getComputedStyle(document.body); return s.fontFamily + ' ' + s.fontSize;");
 		// the search button and the sort button; on a phone the filters' button too
 		assertThat(fonts).hasSizeGreaterThanOrEqualTo(viewport.mobile ? 3 : 2)
 			.allSatisfy((font) -> assertThat(font).isEqualTo(body));
@@ -212,7 +212,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 				"Funding sources");
 		assertThat(this.browser.texts("#source-notes dt")).startsWith("Heading in the compendium", "Region as written");
 		assertThat(onFirstScreen(this.driver.findElement(By.cssSelector(".summary blockquote"))))
-			.as("what it set out to do, on the first screen").isTrue();
+			.as("what it set out to do, on the first screen")
+			.isTrue();
 	}
 
 	@Test
@@ -289,9 +290,9 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 		assertThat(modality.findElement(By.cssSelector(".facet-common")).getText())
 			.isEqualTo("All " + total + " practices found: South-South");
 		assertThat(modality.findElements(By.cssSelector("input[value=south-south]"))).isEmpty();
-		assertThat(this.browser.texts("fieldset:has(input[name=funding]) .facet-name"))
-			.contains("RBTC: ILO Regular Budget for Technical Cooperation",
-					"ILO Programme and Budget (regular budget other than RBTC)");
+		assertThat(this.browser.texts("fieldset:has(input[name=funding]) .facet-name")).contains(
+				"RBTC: ILO Regular Budget for Technical Cooperation",
+				"ILO Programme and Budget (regular budget other than RBTC)");
 
 		List<String> homeRegions = regionsOn("/", ".home-grid section:first-child li a");
 		assertThat(regionsOn("/practices", "fieldset:has(input[name=region]) .facet-name"))
@@ -314,7 +315,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 		find.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		assertThat(this.browser.texts(".facet-columns li:not([hidden]) .facet-name")).hasSameSizeAs(names);
 		checkbox("country", "BR").click();
-		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector(".facet-page-form button[type=submit]")));
+		this.browser
+			.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector(".facet-page-form button[type=submit]")));
 		assertThat(this.driver.getCurrentUrl())
 			.isEqualTo(this.browser.url("/practices?q=labour&country=BR&country=ZM"));
 		assertThat(ticked()).contains("country=BR", "country=ZM");
@@ -337,7 +339,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 	}
 
 	private WebElement checkbox(String facet, String value) {
-		return this.driver.findElement(By.cssSelector("input[type=checkbox][name=" + facet + "][value='" + value + "']"));
+		return this.driver
+			.findElement(By.cssSelector("input[type=checkbox][name=" + facet + "][value='" + value + "']"));
 	}
 
 	/** The filters ticked on the page, as name=value. */
@@ -353,12 +356,13 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 
 	/** "Sort by", its list and its button on one line. */
 	private void assertSortOnOneLine() {
-		Map<?, ?> heights = (Map<?, ?>) this.browser.script("""
-				var label = document.querySelector('.sort label');
-				var line = parseFloat(getComputedStyle(label).lineHeight);
-				var tops = Array.from(document.querySelectorAll('.sort > *'), function (e) { return e.getBoundingClientRect().top; });
-				return { label: label.getBoundingClientRect().height / line, spread: Math.max.apply(null, tops) - Math.min.apply(null, tops) };
-				""");
+		Map<?, ?> heights = (Map<?, ?>) this.browser
+			.script("""
+					var label = document.querySelector('.sort label');
+					var line = parseFloat(getComputedStyle(label).lineHeight);
+					var tops = Array.from(document.querySelectorAll('.sort > *'), function (e) { return e.getBoundingClientRect().top; });
+					return { label: label.getBoundingClientRect().height / line, spread: Math.max.apply(null, tops) - Math.min.apply(null, tops) };
+					""");
 		assertThat(((Number) heights.get("label")).doubleValue()).as("lines of 'Sort by'").isLessThan(1.5);
 		assertThat(((Number) heights.get("spread")).doubleValue()).as("label, list and button on one line")
 			.isLessThan(20);
@@ -381,7 +385,9 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 		return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
 	}
 
-	/** Text without any white space, so that a printed page's line breaks do not matter. */
+	/**
+	 * Text without any white space, so that a printed page's line breaks do not matter.
+	 */
 	private static String squeezed(String text) {
 		return text.replaceAll("\\s+", "");
 	}
@@ -403,7 +409,8 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 						@Override
 						protected void writeString(String text, List<TextPosition> positions) throws IOException {
 							for (TextPosition position : positions) {
-								rightmost[0] = Math.max(rightmost[0], position.getXDirAdj() + position.getWidthDirAdj());
+								rightmost[0] = Math.max(rightmost[0],
+										position.getXDirAdj() + position.getWidthDirAdj());
 							}
 							super.writeString(text, positions);
 						}

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff work in a real browser: sign in, create and publish a practice, edit it and see the change on the public
- * page and in search at once, compare and restore revisions; every staff page checked by axe and photographed.
+ * Staff work in a real browser: sign in, create and publish a practice, edit it and see
+ * the change on the public page and in search at once, compare and restore revisions;
+ * every staff page checked by axe and photographed.
  */
 @CatalogueTest
 class StaffBrowserTests extends BrowserTestSupport {
@@ -36,8 +37,8 @@ class StaffBrowserTests extends BrowserTestSupport {
 
 	@AfterAll
 	void deleteThePractice() {
-		this.transactions.executeWithoutResult(
-				(status) -> this.practices.findBySlug(SLUG).ifPresent(this.practices::delete));
+		this.transactions
+			.executeWithoutResult((status) -> this.practices.findBySlug(SLUG).ifPresent(this.practices::delete));
 	}
 
 	@BeforeEach
@@ -146,7 +147,10 @@ class StaffBrowserTests extends BrowserTestSupport {
 		field.sendKeys(text);
 	}
 
-	/** Scrolls the element to the middle of the window first, as a person does before clicking it. */
+	/**
+	 * Scrolls the element to the middle of the window first, as a person does before
+	 * clicking it.
+	 */
 	private WebElement scrolledTo(By locator) {
 		WebElement element = this.driver.findElement(locator);
 		this.browser.script("arguments[0].scrollIntoView({block: 'center'})", element);

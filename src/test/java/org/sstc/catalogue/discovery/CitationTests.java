@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A practice's page as Google Scholar, Zotero and search engines read it, and its citations. */
+/**
+ * A practice's page as Google Scholar, Zotero and search engines read it, and its
+ * citations.
+ */
 @CatalogueTest
 class CitationTests {
 
@@ -53,7 +56,8 @@ class CitationTests {
 		assertThat(data.get("author").valueStream().map((author) -> author.get("name").asString()))
 			.containsExactly("Gabriel Bordado", "Anita Sharma", "Duncan Chando");
 		assertThat(data.get("publisher").get("name").asString()).isEqualTo("International Labour Organization");
-		assertThat(data.get("isPartOf").get("name").asString()).startsWith("Promoting Social Justice in the Global South");
+		assertThat(data.get("isPartOf").get("name").asString())
+			.startsWith("Promoting Social Justice in the Global South");
 		assertThat(data.get("spatialCoverage").valueStream().map((country) -> country.get("identifier").asString()))
 			.contains("CN", "ET", "IN", "ZA");
 		assertThat(data.get("about").size()).isPositive();
@@ -84,18 +88,19 @@ class CitationTests {
 		assertThat(cite.select("p.citation").get(0).text())
 			.startsWith("Gabriel Bordado, Anita Sharma, & Duncan Chando. (")
 			.endsWith("/practices/" + SLUG);
-		assertThat(cite.select("p.citation").get(1).text()).startsWith("Gabriel Bordado, Anita Sharma, and Duncan Chando. \u201c");
+		assertThat(cite.select("p.citation").get(1).text())
+			.startsWith("Gabriel Bordado, Anita Sharma, and Duncan Chando. \u201c");
 		assertThat(cite.select("pre code").get(0).text()).startsWith("@techreport{sstc-2022-2023-7,");
-		assertThat(cite.select("a[download]").eachAttr("href")).containsExactly(
-				"/practices/" + SLUG + "/citation.bib", "/practices/" + SLUG + "/citation.ris");
+		assertThat(cite.select("a[download]").eachAttr("href")).containsExactly("/practices/" + SLUG + "/citation.bib",
+				"/practices/" + SLUG + "/citation.ris");
 	}
 
 	@Test
 	void theBibTexFileIsReadByABibTexParser() throws Exception {
 		CatalogueClient.Response response = this.client.get("/practices/" + SLUG + "/citation.bib");
 		assertThat(response.contentType()).startsWith("application/x-bibtex");
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("attachment").contains("sstc-2022-2023-7.bib"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("attachment").contains("sstc-2022-2023-7.bib"));
 		BibTeXDatabase database = new BibTeXParser().parse(new StringReader(response.body()));
 		Map<Key, BibTeXEntry> entries = database.getEntries();
 		assertThat(entries).hasSize(1);
@@ -103,7 +108,8 @@ class CitationTests {
 		assertThat(entry.getType()).isEqualTo(BibTeXEntry.TYPE_TECHREPORT);
 		assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString())
 			.isEqualTo("{Gabriel Bordado} and {Anita Sharma} and {Duncan Chando}");
-		assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString()).isEqualTo("International Labour Organization");
+		assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString())
+			.isEqualTo("International Labour Organization");
 		assertThat(entry.getField(BibTeXEntry.KEY_URL).toUserString()).endsWith("/practices/" + SLUG);
 	}
 
@@ -127,10 +133,11 @@ class CitationTests {
 
 	@Test
 	void textThatLooksLikeMarkupStaysTextInTheJsonLd() {
-		String json = PracticeMetadata.of(new CitedPractice("k", 1, "</script><script>alert(1)</script> & co",
-				"short", List.of("A"), "ILO", "Compendium", "c", "2022-2023", "", "Africa", List.of(), List.of(),
-				List.of(), List.of(), java.time.LocalDate.of(2026, 1, 2), "http://x/p", "http://x/gp/c/1"),
-				"http://x/practices?theme=", "http://x/")
+		String json = PracticeMetadata
+			.of(new CitedPractice("k", 1, "</script><script>alert(1)</script> & co", "short", List.of("A"), "ILO",
+					"Compendium", "c", "2022-2023", "", "Africa", List.of(), List.of(), List.of(), List.of(),
+					java.time.LocalDate.of(2026, 1, 2), "http://x/p", "http://x/gp/c/1"), "http://x/practices?theme=",
+					"http://x/")
 			.jsonLd();
 		assertThat(json).doesNotContain("<").doesNotContain(">").doesNotContain("&");
 		assertThat(JsonMapper.builder().build().readTree(json).get("name").asString())

@@ -20,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What crawlers and browsers find: the sitemap, robots.txt, the OpenSearch description and its suggestions, and the
- * rules that keep the combinations of filters out of search engines.
+ * What crawlers and browsers find: the sitemap, robots.txt, the OpenSearch description
+ * and its suggestions, and the rules that keep the combinations of filters out of search
+ * engines.
  */
 @CatalogueTest
 class CrawlingTests {
@@ -97,7 +98,8 @@ class CrawlingTests {
 			.containsEntry("application/json", base + "/api/practices?q={searchTerms}&page={startPage?}")
 			.containsKey("application/x-suggestions+json");
 
-		String suggestions = templates.get("application/x-suggestions+json").replace("{searchTerms}", "inspec")
+		String suggestions = templates.get("application/x-suggestions+json")
+			.replace("{searchTerms}", "inspec")
 			.substring(base.length());
 		CatalogueClient.Response answer = this.client.get(suggestions);
 		assertThat(answer.contentType()).startsWith("application/x-suggestions+json");
@@ -110,7 +112,8 @@ class CrawlingTests {
 
 	@Test
 	void searchPagesWithFiltersOrAQueryAreNotIndexedButBrowsePagesAre() {
-		for (String indexed : List.of("/practices", "/practices?region=africa", "/practices?theme=occupational-safety-health")) {
+		for (String indexed : List.of("/practices", "/practices?region=africa",
+				"/practices?theme=occupational-safety-health")) {
 			Document page = Jsoup.parse(this.client.get(indexed, "text/html").body());
 			assertThat(page.select("meta[name=robots]")).as(indexed).isEmpty();
 		}
@@ -123,9 +126,10 @@ class CrawlingTests {
 
 	@Test
 	void filterLinksAndChipsAreNotFollowed() {
-		Document page = Jsoup.parse(this.client.get("/practices?region=africa&theme=occupational-safety-health", "text/html")
-			.body());
-		assertThat(page.select("a.chip")).isNotEmpty().allSatisfy((chip) -> assertThat(chip.attr("rel")).isEqualTo("nofollow"));
+		Document page = Jsoup
+			.parse(this.client.get("/practices?region=africa&theme=occupational-safety-health", "text/html").body());
+		assertThat(page.select("a.chip")).isNotEmpty()
+			.allSatisfy((chip) -> assertThat(chip.attr("rel")).isEqualTo("nofollow"));
 		assertThat(page.select("a[href*=/practices/facets/]"))
 			.allSatisfy((link) -> assertThat(link.attr("rel")).isEqualTo("nofollow"));
 	}
@@ -142,7 +146,6 @@ class CrawlingTests {
 	void theHundredthPageIsServed() {
 		assertThat(this.client.get("/practices?page=100", "text/html").status()).isEqualTo(200);
 	}
-
 
 	@Test
 	void aPermanentLinkLeadsToThePracticesPage() {

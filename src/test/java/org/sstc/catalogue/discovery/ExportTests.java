@@ -48,14 +48,18 @@ class ExportTests {
 		assertThat(rows).hasSize(30);
 		assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(CsvExport.HEADER);
 		assertThat(rows).extracting((row) -> row.get("number"))
-			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(String::valueOf).toList());
+			.containsExactlyElementsOf(
+					java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(String::valueOf).toList());
 		CSVRecord seventh = rows.get(6);
 		assertThat(seventh.get("country_codes").split("; ")).contains("CN", "ET", "IN", "ZA");
 		assertThat(seventh.get("url")).endsWith("/practices/quality-apprenticeships-china-ethiopia-india-south-africa");
 		for (CSVRecord row : rows) {
 			for (String cell : row) {
-				assertThat(cell).as("no cell a spreadsheet would evaluate").doesNotStartWith("=").doesNotStartWith("+")
-					.doesNotStartWith("-").doesNotStartWith("@");
+				assertThat(cell).as("no cell a spreadsheet would evaluate")
+					.doesNotStartWith("=")
+					.doesNotStartWith("+")
+					.doesNotStartWith("-")
+					.doesNotStartWith("@");
 			}
 		}
 	}
@@ -124,7 +128,11 @@ class ExportTests {
 	}
 
 	private static List<CSVRecord> csv(String text) throws IOException {
-		try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))) {
+		try (CSVParser parser = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))) {
 			return parser.getRecords();
 		}
 	}

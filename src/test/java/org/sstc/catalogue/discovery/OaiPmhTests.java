@@ -35,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sstc.catalogue.discovery.OaiController.DC;
 import static org.sstc.catalogue.discovery.OaiController.OAI;
 
-/** OAI-PMH 2.0 as a harvester uses it; every answer is validated against the protocol's XML schema. */
+/**
+ * OAI-PMH 2.0 as a harvester uses it; every answer is validated against the protocol's
+ * XML schema.
+ */
 @CatalogueTest
 class OaiPmhTests {
 
@@ -52,7 +55,8 @@ class OaiPmhTests {
 	@BeforeAll
 	static void loadSchema() throws Exception {
 		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-		// the schemas and their imports come from src/test/resources/oai, never from the web
+		// the schemas and their imports come from src/test/resources/oai, never from the
+		// web
 		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
 		schema = factory.newSchema(new Source[] { source("OAI-PMH.xsd"), source("oai_dc.xsd") });
 	}
@@ -88,7 +92,10 @@ class OaiPmhTests {
 	@Test
 	void listsSetsByRegionThemeAndCompendium() {
 		Element sets = verbElement(oai("verb=ListSets"), "ListSets");
-		List<String> specs = Xml.children(sets, OAI, "set").stream().map((set) -> Xml.text(set, OAI, "setSpec")).toList();
+		List<String> specs = Xml.children(sets, OAI, "set")
+			.stream()
+			.map((set) -> Xml.text(set, OAI, "setSpec"))
+			.toList();
 		assertThat(specs).contains("region", "region:africa", "theme", "theme:labour-migration", "compendium",
 				"compendium:compendium-2022-2023");
 	}
@@ -107,8 +114,10 @@ class OaiPmhTests {
 				identifiers.add(Xml.text(header, OAI, "identifier"));
 				if (!Xml.children(record, OAI, "metadata").isEmpty()) {
 					withMetadata++;
-					Element dc = Xml.children(Xml.children(record, OAI, "metadata").get(0),
-							"http://www.openarchives.org/OAI/2.0/oai_dc/", "dc").get(0);
+					Element dc = Xml
+						.children(Xml.children(record, OAI, "metadata").get(0),
+								"http://www.openarchives.org/OAI/2.0/oai_dc/", "dc")
+						.get(0);
 					assertThat(Xml.text(dc, DC, "title")).isNotBlank();
 					assertThat(Xml.children(dc, DC, "identifier")).hasSize(2);
 				}
@@ -128,25 +137,34 @@ class OaiPmhTests {
 
 	@Test
 	void harvestsASet() {
-		Element list = verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=region:africa"), "ListIdentifiers");
+		Element list = verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=region:africa"),
+				"ListIdentifiers");
 		long africa = this.client.get("/api/practices?region=africa").json().get("total").asLong();
 		assertThat(Xml.children(list, OAI, "header")).hasSize((int) africa)
-			.allSatisfy((header) -> assertThat(Xml.children(header, OAI, "setSpec").stream().map(Element::getTextContent))
-				.contains("region:africa"));
+			.allSatisfy(
+					(header) -> assertThat(Xml.children(header, OAI, "setSpec").stream().map(Element::getTextContent))
+						.contains("region:africa"));
 	}
 
 	@Test
 	void harvestsByDate() {
-		Element record = Xml.children(verbElement(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(7)),
-				"GetRecord"), OAI, "record").get(0);
+		Element record = Xml
+			.children(verbElement(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(7)), "GetRecord"),
+					OAI, "record")
+			.get(0);
 		String datestamp = Xml.text(Xml.children(record, OAI, "header").get(0), OAI, "datestamp");
-		List<Element> headers = Xml.children(verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from="
-				+ datestamp + "&until=" + datestamp), "ListIdentifiers"), OAI, "header");
+		List<Element> headers = Xml.children(
+				verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=" + datestamp + "&until=" + datestamp),
+						"ListIdentifiers"),
+				OAI, "header");
 		assertThat(headers).extracting((header) -> Xml.text(header, OAI, "identifier")).contains(identifier(7));
 		assertThat(headers).allSatisfy((header) -> assertThat(Xml.text(header, OAI, "datestamp")).isEqualTo(datestamp));
-		assertThat(error(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2999-01-01"))).isEqualTo("noRecordsMatch");
-		assertThat(error(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&until=1999-12-31"))).isEqualTo("noRecordsMatch");
-		verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2000-01-01&until=2999-12-31"), "ListIdentifiers");
+		assertThat(error(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2999-01-01")))
+			.isEqualTo("noRecordsMatch");
+		assertThat(error(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&until=1999-12-31")))
+			.isEqualTo("noRecordsMatch");
+		verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2000-01-01&until=2999-12-31"),
+				"ListIdentifiers");
 	}
 
 	@Test
@@ -154,12 +172,14 @@ class OaiPmhTests {
 		long id = this.jdbc.queryForObject("select id from practice where number = 12", Long.class);
 		this.jdbc.update("update practice set status = 'ARCHIVED' where id = ?", id);
 		try {
-			Element record = Xml.children(verbElement(
-					oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(12)), "GetRecord"), OAI, "record")
+			Element record = Xml
+				.children(verbElement(oai("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + identifier(12)),
+						"GetRecord"), OAI, "record")
 				.get(0);
 			assertThat(Xml.children(record, OAI, "header").get(0).getAttribute("status")).isEqualTo("deleted");
 			assertThat(Xml.children(record, OAI, "metadata")).isEmpty();
-			assertThat(error(oai("verb=ListMetadataFormats&identifier=" + identifier(12)))).isEqualTo("noMetadataFormats");
+			assertThat(error(oai("verb=ListMetadataFormats&identifier=" + identifier(12))))
+				.isEqualTo("noMetadataFormats");
 		}
 		finally {
 			this.jdbc.update("update practice set status = 'PUBLISHED' where id = ?", id);

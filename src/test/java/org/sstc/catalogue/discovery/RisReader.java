@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A strict reader of RIS as the format's specification writes it (no well-kept Java reader is on Maven Central):
- * every line is "XX  - value" with CRLF endings, a record starts with TY and ends with ER, and nothing stands between
- * records but blank lines. Anything else fails the test that reads it.
+ * A strict reader of RIS as the format's specification writes it (no well-kept Java
+ * reader is on Maven Central): every line is "XX - value" with CRLF endings, a record
+ * starts with TY and ends with ER, and nothing stands between records but blank lines.
+ * Anything else fails the test that reads it.
  */
 final class RisReader {
 

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sstc.catalogue.discovery.Xml.ATOM;
 
-/** The Atom feed of a search: well-formed Atom 1.0 with the search's practices in its order. */
+/**
+ * The Atom feed of a search: well-formed Atom 1.0 with the search's practices in its
+ * order.
+ */
 @CatalogueTest
 class SearchFeedTests {
 
@@ -61,7 +64,9 @@ class SearchFeedTests {
 		Element feed = Xml.parse(this.client.get("/practices.atom").body()).getDocumentElement();
 		List<Element> entries = Xml.children(feed, ATOM, "entry");
 		assertThat(entries).hasSize(30);
-		List<Instant> updated = entries.stream().map((entry) -> Instant.parse(Xml.text(entry, ATOM, "updated"))).toList();
+		List<Instant> updated = entries.stream()
+			.map((entry) -> Instant.parse(Xml.text(entry, ATOM, "updated")))
+			.toList();
 		assertThat(updated).isSortedAccordingTo((a, b) -> b.compareTo(a));
 		assertThat(Instant.parse(Xml.text(feed, ATOM, "updated"))).isEqualTo(updated.get(0));
 		for (Element entry : entries) {
@@ -75,7 +80,8 @@ class SearchFeedTests {
 
 	@Test
 	void theSearchPageAnnouncesTheFeedOfItsSearch() {
-		var page = Jsoup.parse(this.client.get("/practices?q=osh&theme=occupational-safety-health", "text/html").body());
+		var page = Jsoup
+			.parse(this.client.get("/practices?q=osh&theme=occupational-safety-health", "text/html").body());
 		var link = page.select("head link[rel=alternate][type=application/atom+xml]");
 		assertThat(link).hasSize(1);
 		assertThat(link.attr("href")).isEqualTo("/practices.atom?q=osh&theme=occupational-safety-health");

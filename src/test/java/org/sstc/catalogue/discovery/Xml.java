@@ -12,7 +12,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Reads what the catalogue serves as XML with the JDK's namespace-aware parser, which fails on ill-formed XML. */
+/**
+ * Reads what the catalogue serves as XML with the JDK's namespace-aware parser, which
+ * fails on ill-formed XML.
+ */
 final class Xml {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";

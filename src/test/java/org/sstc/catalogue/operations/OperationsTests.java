@@ -37,15 +37,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What operators and load balancers see. The catalogue runs in an application context of its own, on a PostgreSQL of
- * this test's own (never the machine's server nor the other tests' database), which the test stops and starts again;
- * its index starts empty (in memory), so that the test watches the first build. On the main port, only the probes'
- * status; everything else on the management port, which listens on the loopback interface.
+ * What operators and load balancers see. The catalogue runs in an application context of
+ * its own, on a PostgreSQL of this test's own (never the machine's server nor the other
+ * tests' database), which the test stops and starts again; its index starts empty (in
+ * memory), so that the test watches the first build. On the main port, only the probes'
+ * status; everything else on the management port, which listens on the loopback
+ * interface.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsTests {
 
-	/** Readiness must answer quickly, whatever is away: a load balancer's check times out after a few seconds. */
+	/**
+	 * Readiness must answer quickly, whatever is away: a load balancer's check times out
+	 * after a few seconds.
+	 */
 	private static final Duration PROBE_ANSWERS_WITHIN = Duration.ofSeconds(3);
 
 	private static RestartablePostgres postgres;
@@ -60,7 +65,10 @@ class OperationsTests {
 
 	private static CatalogueClient management;
 
-	/** Holds the first index build until the test has probed the catalogue while it builds. */
+	/**
+	 * Holds the first index build until the test has probed the catalogue while it
+	 * builds.
+	 */
 	static class BuildGate {
 
 		static final CountDownLatch started = new CountDownLatch(1);
@@ -129,8 +137,8 @@ class OperationsTests {
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.json().propertyNames()).containsExactly("status");
 			assertThat(response.json().get("status").asString()).isEqualTo("UP");
-			assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-					(cacheControl) -> assertThat(cacheControl).contains("no-store"));
+			assertThat(response.headers().firstValue("Cache-Control"))
+				.hasValueSatisfying((cacheControl) -> assertThat(cacheControl).contains("no-store"));
 			assertThat(response.headers().firstValue("ETag")).isEmpty();
 			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		}
@@ -168,15 +176,14 @@ class OperationsTests {
 
 	/** An address of this machine that is not a loopback one, if it has one. */
 	private static Optional<InetAddress> externalAddress() throws SocketException {
-		return NetworkInterface.networkInterfaces()
-			.filter((network) -> {
-				try {
-					return network.isUp() && !network.isLoopback();
-				}
-				catch (SocketException ex) {
-					return false;
-				}
-			})
+		return NetworkInterface.networkInterfaces().filter((network) -> {
+			try {
+				return network.isUp() && !network.isLoopback();
+			}
+			catch (SocketException ex) {
+				return false;
+			}
+		})
 			.flatMap(NetworkInterface::inetAddresses)
 			.filter((address) -> address instanceof Inet4Address && !address.isLoopbackAddress())
 			.findFirst();
@@ -201,17 +208,20 @@ class OperationsTests {
 	@Order(6)
 	void theOutboxLagCountsTheWaitingIndexWritesAndTheAgeOfTheOldest() {
 		JdbcTemplate jdbc = catalogue.getBean(JdbcTemplate.class);
-		// Hibernate Search's own table (migration V6): two writes waiting, the older due 90 s ago
+		// Hibernate Search's own table (migration V6): two writes waiting, the older due
+		// 90 s ago
 		try {
-			jdbc.update("""
-					insert into hsearch_outbox_event
-					  (id, entity_name, entity_id, entity_id_hash, payload, retries, process_after, status)
-					values (gen_random_uuid(), 'NoSuchEntity', '0', 0, '\\x00', 0, now() - interval '90 seconds', 'PENDING'),
-					  (gen_random_uuid(), 'NoSuchEntity', '1', 1, '\\x00', 0, now() - interval '5 seconds', 'PENDING')""");
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-					management.get("/actuator/prometheus", "text/plain").body())
-				.containsPattern("(?m)^catalogue_search_outbox_events(\\{[^}]*})? 2(\\.0)?$")
-				.containsPattern("(?m)^catalogue_search_outbox_oldest_age_seconds(\\{[^}]*})? (9\\d|1\\d\\d)(\\.\\d+)?$"));
+			jdbc.update(
+					"""
+							insert into hsearch_outbox_event
+							  (id, entity_name, entity_id, entity_id_hash, payload, retries, process_after, status)
+							values (gen_random_uuid(), 'NoSuchEntity', '0', 0, '\\x00', 0, now() - interval '90 seconds', 'PENDING'),
+							  (gen_random_uuid(), 'NoSuchEntity', '1', 1, '\\x00', 0, now() - interval '5 seconds', 'PENDING')""");
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(management.get("/actuator/prometheus", "text/plain").body())
+					.containsPattern("(?m)^catalogue_search_outbox_events(\\{[^}]*})? 2(\\.0)?$")
+					.containsPattern(
+							"(?m)^catalogue_search_outbox_oldest_age_seconds(\\{[^}]*})? (9\\d|1\\d\\d)(\\.\\d+)?$"));
 		}
 		finally {
 			jdbc.update("delete from hsearch_outbox_event where entity_name = 'NoSuchEntity'");

@@ -17,8 +17,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A later biennium's compendium loads beside this one, with its records as their first revision; corrections of the
- * curated files reach the practices nobody has edited, and only those.
+ * A later biennium's compendium loads beside this one, with its records as their first
+ * revision; corrections of the curated files reach the practices nobody has edited, and
+ * only those.
  */
 @CatalogueTest
 class CompendiumMigrationTests {
@@ -51,7 +52,8 @@ class CompendiumMigrationTests {
 						where c.code = 'compendium-test' and p.number = 1""", Long.class)).isEqualTo(1);
 				assertThat(jdbc.queryForObject("""
 						select r.username from practice_aud a join revision r on r.id = a.rev
-						join practice p on p.id = a.id where p.slug = 'later-compendium-test-practice'""", String.class))
+						join practice p on p.id = a.id where p.slug = 'later-compendium-test-practice'""",
+						String.class))
 					.isEqualTo("compendium import");
 			}
 			finally {
@@ -66,7 +68,8 @@ class CompendiumMigrationTests {
 			connection.setAutoCommit(false);
 			try {
 				JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
-				// as if both had been loaded from an older curated file without organisations ...
+				// as if both had been loaded from an older curated file without
+				// organisations ...
 				for (int number : new int[] { 3, 4 }) {
 					jdbc.update("update practice set organisations = '[]' where number = ?", number);
 					jdbc.update("update practice_aud set organisations = '[]' where id = (select id from practice "
@@ -80,18 +83,24 @@ class CompendiumMigrationTests {
 					.apply(connection);
 
 				assertThat(corrected).containsExactly(3);
-				assertThat(jdbc.queryForObject("select jsonb_array_length(organisations) from practice where number = 3",
-						Integer.class))
-					.isEqualTo(
-							CuratedRecords.read("compendium-2022-2023").practices().get(2).body().organisations().size())
+				assertThat(jdbc.queryForObject(
+						"select jsonb_array_length(organisations) from practice where number = 3", Integer.class))
+					.isEqualTo(CuratedRecords.read("compendium-2022-2023")
+						.practices()
+						.get(2)
+						.body()
+						.organisations()
+						.size())
 					.isPositive();
-				assertThat(jdbc.queryForObject("select r.username from practice_aud a join revision r on r.id = a.rev "
-						+ "join practice p on p.id = a.id where p.number = 3 order by a.rev desc limit 1", String.class))
+				assertThat(jdbc.queryForObject(
+						"select r.username from practice_aud a join revision r on r.id = a.rev "
+								+ "join practice p on p.id = a.id where p.number = 3 order by a.rev desc limit 1",
+						String.class))
 					.isEqualTo("compendium corrections");
 				assertThat(jdbc.queryForObject("select results from practice where number = 4", String.class))
 					.isEqualTo("Edited by staff.");
-				assertThat(jdbc.queryForObject("select organisations::text from practice where number = 4",
-						String.class))
+				assertThat(
+						jdbc.queryForObject("select organisations::text from practice where number = 4", String.class))
 					.isEqualTo("[]");
 				assertThat(new CuratedCorrectionsMigration("100", "compendium-2022-2023").apply(connection))
 					.as("a second run finds nothing left to correct")

@@ -13,13 +13,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The curated files themselves: complete, consistent and free of conversion leftovers. */
+/**
+ * The curated files themselves: complete, consistent and free of conversion leftovers.
+ */
 @Tag("unit")
 class CuratedRecordsTests {
 
 	private static final CuratedCompendium COMPENDIUM = CuratedRecords.read("compendium-2022-2023");
 
-	private static final Pattern HTML_LEFTOVER = Pattern.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
+	private static final Pattern HTML_LEFTOVER = Pattern
+		.compile("</?(p|b|a|i|u|br|span|sup|td|tr)\\b|&amp;|&nbsp;|href=");
 
 	static Stream<PracticeContent> practices() {
 		return COMPENDIUM.practices().stream();
@@ -35,7 +38,8 @@ class CuratedRecordsTests {
 	@Test
 	void slugsAreUnique() {
 		Set<String> slugs = new HashSet<>();
-		COMPENDIUM.practices().forEach((practice) -> assertThat(slugs.add(practice.slug())).as(practice.slug()).isTrue());
+		COMPENDIUM.practices()
+			.forEach((practice) -> assertThat(slugs.add(practice.slug())).as(practice.slug()).isTrue());
 	}
 
 	@ParameterizedTest(name = "good practice {0}")
@@ -75,8 +79,8 @@ class CuratedRecordsTests {
 		for (PracticeSection section : PracticeBody.NARRATIVE_TEXTS) {
 			String field = section.name();
 			String value = section.text(practice.body());
-			assertThat(value == null).as("%s of practice %d is null exactly when listed as missing", field,
-					practice.number())
+			assertThat(value == null)
+				.as("%s of practice %d is null exactly when listed as missing", field, practice.number())
 				.isEqualTo(practice.missing().contains(field));
 		}
 	}
@@ -94,8 +98,9 @@ class CuratedRecordsTests {
 	@ParameterizedTest(name = "good practice {0}")
 	@MethodSource("practices")
 	void countriesHaveIsoCodesAndLinksHaveWebAddresses(PracticeContent practice) {
-		Stream.concat(practice.body().countries().stream(),
-				practice.parts().stream().flatMap((p) -> p.body().countries().stream()))
+		Stream
+			.concat(practice.body().countries().stream(),
+					practice.parts().stream().flatMap((p) -> p.body().countries().stream()))
 			.forEach((country) -> assertThat(Countries.isIsoCode(country.code())).as(country.toString()).isTrue());
 		Stream
 			.concat(practice.body().links().stream(),

@@ -11,7 +11,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Countries and funding sources named in the interface language, with the message bundles the pages use. */
+/**
+ * Countries and funding sources named in the interface language, with the message bundles
+ * the pages use.
+ */
 @Tag("unit")
 class DisplayNamesTests {
 
@@ -25,7 +28,8 @@ class DisplayNamesTests {
 	@Test
 	void englishPagesKeepTheRecordsNamesOfCountries() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
-		assertThat(this.names.country("KR", "Republic of Korea")).isEqualTo(new DisplayNames.Name("Republic of Korea", "en"));
+		assertThat(this.names.country("KR", "Republic of Korea"))
+			.isEqualTo(new DisplayNames.Name("Republic of Korea", "en"));
 	}
 
 	@Test

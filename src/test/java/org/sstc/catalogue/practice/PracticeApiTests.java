@@ -43,8 +43,7 @@ class PracticeApiTests {
 		JsonNode africa = this.client.get("/api/practices?region=africa&size=100").json();
 		assertThat(africa.get("total").asInt()).isPositive().isLessThan(30);
 		africa.get("items").forEach((item) -> assertThat(item.get("regionCode").asString()).isEqualTo("africa"));
-		assertThat(this.client.get("/api/practices?region=AFRICA").json().get("total"))
-			.isEqualTo(africa.get("total"));
+		assertThat(this.client.get("/api/practices?region=AFRICA").json().get("total")).isEqualTo(africa.get("total"));
 
 		JsonNode inspection = this.client.get("/api/practices?theme=labour-inspection&size=100").json();
 		assertThat(inspection.get("items").valueStream().map((item) -> item.get("number").asInt())).contains(11, 19);
@@ -60,8 +59,8 @@ class PracticeApiTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "region=atlantis", "theme=knitting", "country=XX", "country=Brazil", "page=0",
-			"page=abc", "size=101", "size=0", "size=-5" })
+	@ValueSource(strings = { "region=atlantis", "theme=knitting", "country=XX", "country=Brazil", "page=0", "page=abc",
+			"size=101", "size=0", "size=-5" })
 	void badParametersGetA400WithAJsonMessage(String query) {
 		CatalogueClient.Response response = this.client.get("/api/practices?" + query);
 		assertThat(response.status()).isEqualTo(400);
@@ -91,12 +90,7 @@ class PracticeApiTests {
 	}
 
 	private String slugOf(int number) {
-		return this.client.get("/api/practices?size=100")
-			.json()
-			.get("items")
-			.get(number - 1)
-			.get("slug")
-			.asString();
+		return this.client.get("/api/practices?size=100").json().get("items").get(number - 1).get("slug").asString();
 	}
 
 }

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The declaration of a practice's sections, checked against everything that must agree with it without an
- * application: the record's components, the schema's columns, the message bundles, and the JSON and YAML shapes.
+ * The declaration of a practice's sections, checked against everything that must agree
+ * with it without an application: the record's components, the schema's columns, the
+ * message bundles, and the JSON and YAML shapes.
  */
 @Tag("unit")
 class PracticeBodyTests {
@@ -64,8 +65,8 @@ class PracticeBodyTests {
 					"adaptability", "results", "contacts", "funding", "materials");
 		assertThat(PracticeBody.NARRATIVE).extracting(SectionBlock::headingKey)
 			.containsExactly("field.objectives", "field.cooperation", "field.peerLearning", "field.innovation",
-					"field.sustainability", "field.adaptability", "field.results", "detail.contacts",
-					"detail.funding", "detail.materials");
+					"field.sustainability", "field.adaptability", "field.results", "detail.contacts", "detail.funding",
+					"detail.materials");
 		assertThat(PracticeBody.BLOCKS.get(0).id()).isEqualTo(SectionBlock.OVERVIEW);
 		assertThat(PracticeBody.BLOCKS.get(0).sections()).extracting(PracticeSection::name)
 			.containsExactly("title", "authors", "institutions", "countriesInvolved", "countries", "organisations");
@@ -108,9 +109,8 @@ class PracticeBodyTests {
 	void aPartsJsonHasItsLabelAndEverySectionAtTheTopLevelAndReadsBackEqual() {
 		PracticePart part = new PracticePart("Part I", everySectionGiven());
 		JsonNode json = JSON.valueToTree(part);
-		assertThat(json.propertyNames()).containsExactlyInAnyOrderElementsOf(Stream
-			.concat(Stream.of("label"), PracticeBody.SECTIONS.stream().map(PracticeSection::name))
-			.toList());
+		assertThat(json.propertyNames()).containsExactlyInAnyOrderElementsOf(
+				Stream.concat(Stream.of("label"), PracticeBody.SECTIONS.stream().map(PracticeSection::name)).toList());
 		assertThat(JSON.treeToValue(json, PracticePart.class)).isEqualTo(part);
 		ObjectMapper jackson2 = new ObjectMapper();
 		assertThat(jackson2.convertValue(jackson2.valueToTree(part), PracticePart.class))

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The quoted beginnings at the top of a practice's page: whole sentences, short, never rewritten. */
+/**
+ * The quoted beginnings at the top of a practice's page: whole sentences, short, never
+ * rewritten.
+ */
 @Tag("unit")
 class PracticeInBriefTests {
 
@@ -38,7 +41,8 @@ class PracticeInBriefTests {
 
 	@Test
 	void readsTheWordsOfMarkdownWithoutItsMarkupOrAddresses() {
-		assertThat(PracticeInBrief.words("It **built** a [platform](https://example.org) for:\n\n- exchanges\n- training"))
+		assertThat(
+				PracticeInBrief.words("It **built** a [platform](https://example.org) for:\n\n- exchanges\n- training"))
 			.isEqualTo("It built a platform for: exchanges training");
 	}
 
@@ -48,9 +52,10 @@ class PracticeInBriefTests {
 		assertThat(summary.excerpts()).extracting(PracticeInBrief.Excerpt::section)
 			.containsExactly("objectives", "results");
 		PracticeInBrief.Excerpt objectives = summary.excerpts().get(0);
-		assertThat(objectives.text()).isEqualTo("The systems of labour inspection in both Tajikistan and Uzbekistan are "
-				+ "not in line with the applicable and ratified ILS, as already point out by several CEACR "
-				+ "Observations and Direct Requests.");
+		assertThat(objectives.text())
+			.isEqualTo("The systems of labour inspection in both Tajikistan and Uzbekistan are "
+					+ "not in line with the applicable and ratified ILS, as already point out by several CEACR "
+					+ "Observations and Direct Requests.");
 		assertThat(objectives.anchor()).isEqualTo("objectives");
 		assertThat(objectives.part()).isNull();
 		assertThat(objectives.complete()).isFalse();
@@ -80,12 +85,13 @@ class PracticeInBriefTests {
 	}
 
 	private static Practice practice(int number) {
-		return Practice.draft(null, CuratedRecords.read("compendium-2022-2023")
-			.practices()
-			.stream()
-			.filter((content) -> content.number() == number)
-			.findFirst()
-			.orElseThrow());
+		return Practice.draft(null,
+				CuratedRecords.read("compendium-2022-2023")
+					.practices()
+					.stream()
+					.filter((content) -> content.number() == number)
+					.findFirst()
+					.orElseThrow());
 	}
 
 	private static String field(Practice practice, PracticeInBrief.Excerpt excerpt) {

@@ -117,7 +117,10 @@ class PracticePagesTests {
 		assertThat(response.body()).contains("Page not found");
 	}
 
-	/** The first words of a Markdown text as they appear once rendered (before any markup or link). */
+	/**
+	 * The first words of a Markdown text as they appear once rendered (before any markup
+	 * or link).
+	 */
 	private static String plainStart(String markdown) {
 		String firstLine = markdown.strip().lines().findFirst().orElse("");
 		String plain = firstLine.replaceFirst("^(- |\\d+\\. |#+ )", "");

@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The records as Flyway loaded them into PostgreSQL and as the API serves them, checked field by field against the
- * curated files.
+ * The records as Flyway loaded them into PostgreSQL and as the API serves them, checked
+ * field by field against the curated files.
  */
 @CatalogueTest
 class PracticeRecordsApiTests {

@@ -20,10 +20,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The benchmark's synthetic data, {@code db/benchmark/synthetic-practices.sql}, still fits the schema the migrations
- * make (a column added there without it fails here), and makes what it says: published practices with new numbers
- * and slugs, each with its first revision, built from the curated practices' values, no two with the same text; a
- * second run adds as many again. Run as the benchmark runs it: psql's own lines left out, {@code :count} replaced.
+ * The benchmark's synthetic data, {@code db/benchmark/synthetic-practices.sql}, still
+ * fits the schema the migrations make (a column added there without it fails here), and
+ * makes what it says: published practices with new numbers and slugs, each with its first
+ * revision, built from the curated practices' values, no two with the same text; a second
+ * run adds as many again. Run as the benchmark runs it: psql's own lines left out,
+ * {@code :count} replaced.
  */
 @CatalogueTest
 class SyntheticPracticesScriptTests {
@@ -48,17 +50,21 @@ class SyntheticPracticesScriptTests {
 
 				assertThat(jdbc.queryForObject("select count(*) from practice", Long.class)).isEqualTo(before + 80);
 				String synthetic = " from practice where slug like 'synthetic-%'";
-				assertThat(jdbc.queryForObject("select count(*)" + synthetic + " and status = 'PUBLISHED' and number > "
-						+ highest, Long.class)).isEqualTo(80);
+				assertThat(jdbc.queryForObject(
+						"select count(*)" + synthetic + " and status = 'PUBLISHED' and number > " + highest,
+						Long.class))
+					.isEqualTo(80);
 				assertThat(jdbc.queryForObject("select count(distinct number)" + synthetic, Long.class)).isEqualTo(80);
 				// every narrative text is a new mix, not a copy of a curated one
 				assertThat(jdbc.queryForObject("select count(distinct objectives)" + synthetic, Long.class))
 					.isEqualTo(80);
 				assertThat(jdbc.queryForObject("select count(*)" + synthetic + " and (results is null or cooperation "
-						+ "is null or jsonb_array_length(themes) = 0)", Long.class)).isZero();
-				// facet values only from the curated practices, and more than one practice's worth of them
-				assertThat(valuesOfSynthetic(jdbc, "select distinct region")).isSubsetOf(valuesOfCurated(jdbc,
-						"select distinct region"));
+						+ "is null or jsonb_array_length(themes) = 0)", Long.class))
+					.isZero();
+				// facet values only from the curated practices, and more than one
+				// practice's worth of them
+				assertThat(valuesOfSynthetic(jdbc, "select distinct region"))
+					.isSubsetOf(valuesOfCurated(jdbc, "select distinct region"));
 				assertThat(valuesOfSynthetic(jdbc, "select distinct jsonb_array_elements_text(themes)"))
 					.isSubsetOf(valuesOfCurated(jdbc, "select distinct jsonb_array_elements_text(themes)"))
 					.hasSizeGreaterThan(5);

@@ -26,9 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The English analysis that OpenSearch applies to the practices' text ({@link CatalogueElasticsearchAnalysisConfigurer})
- * gives the very words that the Lucene analysis gives ({@link SearchAnalysis}): folding, possessives, stop words,
- * stemming and its overrides, on text the records hold.
+ * The English analysis that OpenSearch applies to the practices' text
+ * ({@link CatalogueElasticsearchAnalysisConfigurer}) gives the very words that the Lucene
+ * analysis gives ({@link SearchAnalysis}): folding, possessives, stop words, stemming and
+ * its overrides, on text the records hold.
  */
 @CatalogueTest
 @OnOpenSearch

@@ -46,7 +46,10 @@ class FacetExclusionTests {
 			.json();
 		assertThat(found.get("total").asLong()).isPositive();
 		for (JsonNode item : found.get("items")) {
-			List<String> themes = item.get("themes").valueStream().map((theme) -> theme.get("code").asString()).toList();
+			List<String> themes = item.get("themes")
+				.valueStream()
+				.map((theme) -> theme.get("code").asString())
+				.toList();
 			assertThat(themes).contains("social-protection").doesNotContain("labour-migration");
 			assertThat(item.get("regionCode").asString()).isNotEqualTo("americas");
 		}

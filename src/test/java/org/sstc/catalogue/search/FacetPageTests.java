@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A facet's own page, where a long facet's "more" leads: every value, for the same search, applied together. */
+/**
+ * A facet's own page, where a long facet's "more" leads: every value, for the same
+ * search, applied together.
+ */
 @CatalogueTest
 @OnEitherSearchBackend
 class FacetPageTests {
@@ -48,8 +51,8 @@ class FacetPageTests {
 	@Test
 	void ordersByNameOrByCount() {
 		Document byName = Jsoup.parse(this.client.get("/practices/facets/organisation", "text/html").body());
-		Document byCount = Jsoup.parse(this.client.get("/practices/facets/organisation?facet.sort=count", "text/html")
-			.body());
+		Document byCount = Jsoup
+			.parse(this.client.get("/practices/facets/organisation?facet.sort=count", "text/html").body());
 		List<Long> counts = byCount.select(".facet-columns .count").eachText().stream().map(Long::valueOf).toList();
 		assertThat(counts).isSortedAccordingTo((a, b) -> Long.compare(b, a));
 		assertThat(byName.select(".facet-columns .facet-name").eachText())
@@ -79,11 +82,10 @@ class FacetPageTests {
 		assertThat(this.client.get("/practices/facets/country?region=atlantis", "text/html").status()).isEqualTo(400);
 	}
 
-
 	@Test
 	void theFindBoxNarrowsTheListWithoutTheScriptAndKeepsTheTicks() {
-		Document page = Jsoup.parse(this.client.get("/practices/facets/country?q=labour&country=BR&facet.q=zam", "text/html")
-			.body());
+		Document page = Jsoup
+			.parse(this.client.get("/practices/facets/country?q=labour&country=BR&facet.q=zam", "text/html").body());
 		assertThat(page.select(".facet-columns .facet-name").eachText()).containsExactly("Zambia");
 		assertThat(page.select("#facet-find").attr("value")).isEqualTo("zam");
 		assertThat(page.select("#facet-find").attr("name")).isEqualTo("facet.q");

@@ -14,15 +14,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The forms a query's words take beyond the curated synonyms: words run together or split apart, initials with dots,
- * and the names the collection pairs with their acronyms. Each mechanism is tested on words that no list names.
+ * The forms a query's words take beyond the curated synonyms: words run together or split
+ * apart, initials with dots, and the names the collection pairs with their acronyms. Each
+ * mechanism is tested on words that no list names.
  */
 @Tag("unit")
 class QueryFormsTests {
 
 	private static final EnglishWords english = new EnglishWords();
 
-	/** The dictionary, and a word that only the collection uses (practice 6's "caregiving"). */
+	/**
+	 * The dictionary, and a word that only the collection uses (practice 6's
+	 * "caregiving").
+	 */
 	private static final CompoundWords compounds = new CompoundWords(
 			(word) -> english.contains(word) || word.equals("caregiving"));
 
@@ -70,11 +74,13 @@ class QueryFormsTests {
 		assertThat(names.group("tripartite labour advisory council")).as("a name before a dash and its acronym")
 			.contains("tlac");
 		assertThat(names.group("integrated national financing frameworks"))
-			.as("a query whose initials are an acronym the collection uses").contains("inff");
+			.as("a query whose initials are an acronym the collection uses")
+			.contains("inff");
 		assertThat(names.group("ipea")).as("initials of a name the collection writes out")
 			.contains("instituto de pesquisa economica aplicada");
 		assertThat(names.group("regional centre for labour administration"))
-			.as("initials that do not spell the acronym link nothing").isEmpty();
+			.as("initials that do not spell the acronym link nothing")
+			.isEmpty();
 		assertThat(names.group("labour")).isEmpty();
 	}
 

@@ -16,22 +16,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Facet counts from the index, checked against counts computed by PostgreSQL from the records themselves. */
+/**
+ * Facet counts from the index, checked against counts computed by PostgreSQL from the
+ * records themselves.
+ */
 @CatalogueTest
 @OnEitherSearchBackend
 class SearchFacetsTests {
 
-	/** For each facet, the SQL that lists (practice id, value) once per practice and value, parts included. */
+	/**
+	 * For each facet, the SQL that lists (practice id, value) once per practice and
+	 * value, parts included.
+	 */
 	private static final Map<String, String> VALUES_SQL = Map.of("region",
-			"select id, lower(replace(region, '_', '-')) as value from practice where status = 'PUBLISHED'",
-			"theme", "select distinct id, t as value from practice, jsonb_array_elements_text(themes) t where status = 'PUBLISHED'",
+			"select id, lower(replace(region, '_', '-')) as value from practice where status = 'PUBLISHED'", "theme",
+			"select distinct id, t as value from practice, jsonb_array_elements_text(themes) t where status = 'PUBLISHED'",
 			"modality",
 			"select distinct id, m as value from practice, jsonb_array_elements_text(modalities) m where status = 'PUBLISHED'",
 			"country", """
 					select distinct id, c ->> 'code' as value from practice, jsonb_array_elements(
 					    countries || coalesce((select jsonb_agg(c2) from jsonb_array_elements(parts) part,
 					    jsonb_array_elements(part -> 'countries') c2), '[]')) c where status = 'PUBLISHED'""",
-			"organisation", """
+			"organisation",
+			"""
 					select distinct id, case when position(' ' in k) = 0 then upper(k) else k end as value
 					from (select id, coalesce(nullif(o ->> 'acronym', ''), o ->> 'name') as k from practice,
 					    jsonb_array_elements(organisations || coalesce((select jsonb_agg(o2) from jsonb_array_elements(parts) part,
@@ -70,7 +77,9 @@ class SearchFacetsTests {
 		assertThat(counts(result.get("facets").get("region"))).isEqualTo(regions);
 		assertThat(counts(result.get("facets").get("theme")))
 			.isEqualTo(databaseCounts("theme", "region in ('AFRICA', 'AMERICAS')"));
-		assertThat(result.get("facets").get("region").valueStream()
+		assertThat(result.get("facets")
+			.get("region")
+			.valueStream()
 			.filter((value) -> value.get("selected").asBoolean())
 			.map((value) -> value.get("value").asString())).containsExactlyInAnyOrder("africa", "americas");
 	}
@@ -100,7 +109,11 @@ class SearchFacetsTests {
 	void facetCountsFollowTheQueryText() {
 		JsonNode result = this.client.get("/api/practices?q=cotton").json();
 		long total = result.get("total").asLong();
-		long regionSum = result.get("facets").get("region").valueStream().mapToLong((v) -> v.get("count").asLong()).sum();
+		long regionSum = result.get("facets")
+			.get("region")
+			.valueStream()
+			.mapToLong((v) -> v.get("count").asLong())
+			.sum();
 		assertThat(regionSum).isEqualTo(total);
 	}
 

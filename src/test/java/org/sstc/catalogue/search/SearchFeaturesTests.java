@@ -49,7 +49,8 @@ class SearchFeaturesTests {
 		JsonNode result = this.client.get("/api/practices?q=" + encode("labour inspection")).json();
 		JsonNode first = result.get("items").get(0);
 		JsonNode second = result.get("items").get(1);
-		assertThat(List.of(first.get("number").asInt(), second.get("number").asInt())).containsExactlyInAnyOrder(11, 19);
+		assertThat(List.of(first.get("number").asInt(), second.get("number").asInt())).containsExactlyInAnyOrder(11,
+				19);
 		assertThat(result.get("sort").asString()).isEqualTo("relevance");
 		assertThat(first.get("score").asDouble()).isPositive();
 		String snippet = first.get("highlights").get(first.get("snippetField").asString()).asString();
@@ -101,7 +102,8 @@ class SearchFeaturesTests {
 
 	@Test
 	void wordsOfTheLanguageAreNotCorrectedEvenWhereNoPracticeUsesThem() {
-		JsonNode result = this.client.get("/api/practices?q=" + encode("what was done to stop children working on cotton farms"))
+		JsonNode result = this.client
+			.get("/api/practices?q=" + encode("what was done to stop children working on cotton farms"))
 			.json();
 		assertThat(result.hasNonNull("suggestion")).as(result.toString()).isFalse();
 		assertThat(result.get("items").get(0).get("slug").asString()).isEqualTo("brazil-tanzania-cotton-sector");
@@ -110,7 +112,8 @@ class SearchFeaturesTests {
 	@Test
 	void theVocabulariesAreFoundByTheirFrenchAndSpanishNamesToo() {
 		Map<String, String> queries = Map.of("protection sociale", "social-protection", "inspección del trabajo",
-				"labour-inspection", "travail des enfants", "child-forced-labour", "économie des soins", "care-economy");
+				"labour-inspection", "travail des enfants", "child-forced-labour", "économie des soins",
+				"care-economy");
 		queries.forEach((query, theme) -> {
 			JsonNode first = this.client.get("/api/practices?q=" + encode(query)).json().get("items").get(0);
 			assertThat(first.get("themes").valueStream().map((term) -> term.get("code").asString())).as(query)
@@ -122,8 +125,8 @@ class SearchFeaturesTests {
 	void autocompleteOffersTitlesCountriesThemesAndOrganisations() {
 		JsonNode apprenticeships = this.client.get("/api/suggest?q=appren").json();
 		assertThat(apprenticeships.get(0).get("kind").asString()).isEqualTo("practice");
-		assertThat(apprenticeships.get(0).get("url").asString())
-			.isEqualTo("/practices/" + this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED).get(6).getSlug());
+		assertThat(apprenticeships.get(0).get("url").asString()).isEqualTo(
+				"/practices/" + this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED).get(6).getSlug());
 
 		JsonNode brazil = this.client.get("/api/suggest?q=bra").json();
 		assertThat(brazil.valueStream()).anySatisfy((suggestion) -> {
@@ -180,17 +183,20 @@ class SearchFeaturesTests {
 	void sortsByNumberWhenBrowsingAndByTitleOnRequest() {
 		JsonNode browse = this.client.get("/api/practices?size=100").json();
 		assertThat(browse.get("sort").asString()).isEqualTo("number");
-		assertThat(browse.get("items").valueStream().map((item) -> item.get("number").asInt()))
-			.isSorted().hasSize(30);
+		assertThat(browse.get("items").valueStream().map((item) -> item.get("number").asInt())).isSorted().hasSize(30);
 		JsonNode byTitle = this.client.get("/api/practices?size=100&sort=title").json();
-		List<String> titles = byTitle.get("items").valueStream().map((item) -> item.get("shortTitle").asString().toLowerCase()).toList();
+		List<String> titles = byTitle.get("items")
+			.valueStream()
+			.map((item) -> item.get("shortTitle").asString().toLowerCase())
+			.toList();
 		assertThat(titles).isSorted();
 		assertThat(this.client.get("/api/practices?sort=sideways").status()).isEqualTo(400);
 	}
 
 	@Test
 	void searchPageKeepsTheWholeStateInItsLinks() {
-		String page = this.client.get("/practices?q=labour&region=africa&theme=labour-migration&sort=title", "text/html")
+		String page = this.client
+			.get("/practices?q=labour&region=africa&theme=labour-migration&sort=title", "text/html")
 			.body();
 		assertThat(page).contains("value=\"labour\"")
 			.contains("href=\"/practices?q=labour&amp;theme=labour-migration&amp;sort=title\"")

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The index's life on disk: a catalogue that starts with no index answers at once and searches when the index is
- * built; an index whose files are corrupt or deleted is set aside and rebuilt, at start-up or while running, without
- * a restart and without ever answering a search with an error or with nothing.
+ * The index's life on disk: a catalogue that starts with no index answers at once and
+ * searches when the index is built; an index whose files are corrupt or deleted is set
+ * aside and rebuilt, at start-up or while running, without a restart and without ever
+ * answering a search with an error or with nothing.
  */
 class SearchIndexLifecycleTests {
 
@@ -32,7 +33,9 @@ class SearchIndexLifecycleTests {
 	@TempDir
 	Path data;
 
-	/** Holds the index build until the test has looked at the catalogue while it builds. */
+	/**
+	 * Holds the index build until the test has looked at the catalogue while it builds.
+	 */
 	static class BuildGate {
 
 		static final CountDownLatch started = new CountDownLatch(1);
@@ -55,8 +58,9 @@ class SearchIndexLifecycleTests {
 			CatalogueClient client = catalogue.client();
 			try {
 				assertThat(client.get("/", "text/html").status()).isEqualTo(200);
-				assertThat(client.get("/practices/tajikistan-uzbekistan-romania-labour-inspection", "text/html")
-					.status()).isEqualTo(200);
+				assertThat(
+						client.get("/practices/tajikistan-uzbekistan-romania-labour-inspection", "text/html").status())
+					.isEqualTo(200);
 				assertThat(client.get("/api/practices/tajikistan-uzbekistan-romania-labour-inspection").status())
 					.isEqualTo(200);
 				CatalogueClient.Response api = client.get("/api/practices?q=labour");
@@ -70,8 +74,7 @@ class SearchIndexLifecycleTests {
 			finally {
 				BuildGate.released.countDown();
 			}
-			await().atMost(REPAIRED_WITHIN)
-				.until(() -> client.get("/api/practices").status() == 200);
+			await().atMost(REPAIRED_WITHIN).until(() -> client.get("/api/practices").status() == 200);
 			assertThat(client.get("/api/practices").json().get("total").asInt()).isEqualTo(30);
 		}
 	}
@@ -85,8 +88,9 @@ class SearchIndexLifecycleTests {
 		corrupt(index);
 		try (StandaloneCatalogue catalogue = StandaloneCatalogue.start(this.data).awaitSearchable()) {
 			CatalogueClient client = catalogue.client();
-			assertThat(client.get("/api/practices?q=labour+inspection").json().get("items").get(0).get("number")
-				.asInt()).isIn(11, 19);
+			assertThat(
+					client.get("/api/practices?q=labour+inspection").json().get("items").get(0).get("number").asInt())
+				.isIn(11, 19);
 			assertThat(client.get("/api/practices").json().get("total").asInt()).isEqualTo(30);
 			try (Stream<Path> siblings = Files.list(index.getParent())) {
 				assertThat(siblings.map((path) -> path.getFileName().toString()))
@@ -120,7 +124,8 @@ class SearchIndexLifecycleTests {
 			PracticeEditing editing = catalogue.bean(PracticeEditing.class);
 			long id = editing.all().get(0).getId();
 			deleteTree(this.data.resolve("index"));
-			// committed in the database: the index write that follows must not fail the save
+			// committed in the database: the index write that follows must not fail the
+			// save
 			editing.unpublish(id);
 			await().atMost(REPAIRED_WITHIN).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 				CatalogueClient.Response answer = client.get("/api/practices");
@@ -133,7 +138,10 @@ class SearchIndexLifecycleTests {
 		}
 	}
 
-	/** Overwrites the middle of every file of the index, as a failing disk or a careless copy would. */
+	/**
+	 * Overwrites the middle of every file of the index, as a failing disk or a careless
+	 * copy would.
+	 */
 	private static void corrupt(Path index) throws IOException {
 		try (Stream<Path> files = Files.list(index)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rows written behind Hibernate Search's back (as Flyway does) are found stale and indexed by a rebuild. */
+/**
+ * Rows written behind Hibernate Search's back (as Flyway does) are found stale and
+ * indexed by a rebuild.
+ */
 @CatalogueTest
 @OnEitherSearchBackend
 class SearchIndexMaintenanceTests {
@@ -26,11 +29,12 @@ class SearchIndexMaintenanceTests {
 	@Test
 	void aRowInsertedBySqlMakesTheIndexStaleUntilItIsRebuilt() {
 		assertThat(this.maintenance.isStale()).isFalse();
-		this.jdbc.update("""
-				insert into practice (compendium_id, number, slug, heading, short_title, title, region, themes,
-				    modalities, objectives)
-				select id, 999, 'zebra-test-practice', 'GOOD PRACTICE 999', 'Zebra crossing safety', 'Zebra test',
-				    'AFRICA', '["occupational-safety-health"]', '["south-south"]', 'Zebras.' from compendium limit 1""");
+		this.jdbc
+			.update("""
+					insert into practice (compendium_id, number, slug, heading, short_title, title, region, themes,
+					    modalities, objectives)
+					select id, 999, 'zebra-test-practice', 'GOOD PRACTICE 999', 'Zebra crossing safety', 'Zebra test',
+					    'AFRICA', '["occupational-safety-health"]', '["south-south"]', 'Zebras.' from compendium limit 1""");
 		try {
 			assertThat(this.maintenance.isStale()).isTrue();
 			assertThat(this.search.search(SearchQuery.empty(10).withText("zebra")).total()).isZero();

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whatever a person types into the search box gets results or an empty result, never an error. */
+/**
+ * Whatever a person types into the search box gets results or an empty result, never an
+ * error.
+ */
 @CatalogueTest
 @OnEitherSearchBackend
 class SearchInputTests {
@@ -39,12 +42,12 @@ class SearchInputTests {
 	}
 
 	static Stream<String> awkwardInput() {
-		return Stream.of("\"", "\"\"", "\"labour", "labour\"", "AND", "OR", "NOT", "labour AND OR NOT", "AND OR",
-				"*", "**", "-", "--", "-*", "+", "++labour", "(", ")", "((labour)", "[labour]", "{}", "labour~2",
-				"labour^3", "title:labour", "\\", "\\\"", "/", "|", "||", "&&", "!", "!labour", "~", "^", ":", "?",
-				"la?our", "l*r", "*labour*", "😀", "labour 😀 inspection", "\u0000", "labour\u0007\u001b[31m",
-				"\u202Elabour", "<script>alert(1)</script>", "' OR 1=1 --", "%", "%25", "labour%inspection",
-				"Côte d’Ivoire", "ÇÔTÉ", "日本語", "العمل", "a".repeat(5000), "labour ".repeat(1000),
+		return Stream.of("\"", "\"\"", "\"labour", "labour\"", "AND", "OR", "NOT", "labour AND OR NOT", "AND OR", "*",
+				"**", "-", "--", "-*", "+", "++labour", "(", ")", "((labour)", "[labour]", "{}", "labour~2", "labour^3",
+				"title:labour", "\\", "\\\"", "/", "|", "||", "&&", "!", "!labour", "~", "^", ":", "?", "la?our", "l*r",
+				"*labour*", "😀", "labour 😀 inspection", "\u0000", "labour\u0007\u001b[31m", "\u202Elabour",
+				"<script>alert(1)</script>", "' OR 1=1 --", "%", "%25", "labour%inspection", "Côte d’Ivoire", "ÇÔTÉ",
+				"日本語", "العمل", "a".repeat(5000), "labour ".repeat(1000),
 				"\"labour inspection\" -\"child labour\" apprentic* (OSH OR TVET) NOT migration",
 				"osh tvet sstc ssc cplp palop sids ldc ebmo rbtc mena gcc brics rec".repeat(20), "   ", "\t\n");
 	}
@@ -108,7 +111,12 @@ class SearchInputTests {
 	}
 
 	private List<Integer> numbers(String url) {
-		return this.client.get(url).json().get("items").valueStream().map((item) -> item.get("number").asInt()).toList();
+		return this.client.get(url)
+			.json()
+			.get("items")
+			.valueStream()
+			.map((item) -> item.get("number").asInt())
+			.toList();
 	}
 
 	private static String encode(String value) {

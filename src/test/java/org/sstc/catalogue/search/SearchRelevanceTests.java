@@ -23,11 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The search judged against three readers' judgments: {@code search/relevance-judgments.yml} (queries people type:
- * topics, acronyms, countries, organisations, misspellings, questions, each with the practices that must come first)
- * and two sets judged independently by other readers, without must-haves ({@code -second-reader.yml}, 98 queries;
- * {@code -third-reader.yml}, 60 queries). Computes precision at 5, recall at 10 and nDCG at 10 over each set; the thresholds and the figures measured are in
- * the README.
+ * The search judged against three readers' judgments:
+ * {@code search/relevance-judgments.yml} (queries people type: topics, acronyms,
+ * countries, organisations, misspellings, questions, each with the practices that must
+ * come first) and two sets judged independently by other readers, without must-haves
+ * ({@code -second-reader.yml}, 98 queries; {@code -third-reader.yml}, 60 queries).
+ * Computes precision at 5, recall at 10 and nDCG at 10 over each set; the thresholds and
+ * the figures measured are in the README.
  */
 @CatalogueTest
 @OnEitherSearchBackend
@@ -42,8 +44,7 @@ class SearchRelevanceTests {
 	 * @param mainly relevant (gain 2), required nowhere
 	 * @param partly partly relevant (gain 1), required nowhere
 	 */
-	record Judgment(String query, List<Integer> top5, List<Integer> top10, List<Integer> mainly,
-			List<Integer> partly) {
+	record Judgment(String query, List<Integer> top5, List<Integer> top10, List<Integer> mainly, List<Integer> partly) {
 
 		Judgment {
 			top5 = (top5 != null) ? top5 : List.of();
@@ -63,7 +64,10 @@ class SearchRelevanceTests {
 
 	}
 
-	/** Each set with its minimum mean nDCG@10, P@5 and R@10 (why these: the README's Relevance section). */
+	/**
+	 * Each set with its minimum mean nDCG@10, P@5 and R@10 (why these: the README's
+	 * Relevance section).
+	 */
 	static Stream<Arguments> judgmentSets() {
 		return Stream.of(arguments("search/relevance-judgments.yml", 0.95, 0.95, 0.97),
 				arguments("search/relevance-judgments-second-reader.yml", 0.95, 0.93, 0.96),
@@ -91,10 +95,12 @@ class SearchRelevanceTests {
 		double precision = measures.stream().mapToDouble(Measure::precisionAt5).average().orElse(0);
 		double recall = measures.stream().mapToDouble(Measure::recallAt10).average().orElse(0);
 		assertThat(measures).allSatisfy((measure) -> {
-			assertThat(measure.missingFromTop5()).as("must be in the top 5 for '%s' (got %s)", measure.query(),
-					measure.ranking()).isEmpty();
-			assertThat(measure.missingFromTop10()).as("must be in the top 10 for '%s' (got %s)", measure.query(),
-					measure.ranking()).isEmpty();
+			assertThat(measure.missingFromTop5())
+				.as("must be in the top 5 for '%s' (got %s)", measure.query(), measure.ranking())
+				.isEmpty();
+			assertThat(measure.missingFromTop10())
+				.as("must be in the top 10 for '%s' (got %s)", measure.query(), measure.ranking())
+				.isEmpty();
 		});
 		assertThat(ndcg).as("mean nDCG@10").isGreaterThanOrEqualTo(minNdcg);
 		assertThat(precision).as("mean P@5").isGreaterThanOrEqualTo(minPrecision);

@@ -33,10 +33,11 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A bounded soak: many clients in a closed loop, every request a search nobody asked before (query words from the
- * records × filters × sort × size × page, pages and API alike), for a fixed time. Not one answer may be an error or
- * take longer than the clients' timeout; the latencies and the memory are printed ("Soak figures"), not asserted.
- * {@code -Dsoak.clients=64 -Dsoak.duration=120s} by default.
+ * A bounded soak: many clients in a closed loop, every request a search nobody asked
+ * before (query words from the records × filters × sort × size × page, pages and API
+ * alike), for a fixed time. Not one answer may be an error or take longer than the
+ * clients' timeout; the latencies and the memory are printed ("Soak figures"), not
+ * asserted. {@code -Dsoak.clients=64 -Dsoak.duration=120s} by default.
  */
 @CatalogueTest
 class SearchSoakTests {
@@ -150,9 +151,9 @@ class SearchSoakTests {
 	}
 
 	/**
-	 * An endless sequence of different searches: each part (page or API, words, region, theme, sort, size, page) is
-	 * a digit of a scrambled counter in mixed bases, so that every part varies from one search to the next; an
-	 * address already asked is skipped.
+	 * An endless sequence of different searches: each part (page or API, words, region,
+	 * theme, sort, size, page) is a digit of a scrambled counter in mixed bases, so that
+	 * every part varies from one search to the next; an address already asked is skipped.
 	 */
 	private static final class DistinctSearches {
 
@@ -185,7 +186,8 @@ class SearchSoakTests {
 
 		private String make(long n) {
 			List<String> parameters = new ArrayList<>();
-			// multiplying by an odd number is a bijection modulo 2^64: distinct counters, scrambled digits
+			// multiplying by an odd number is a bijection modulo 2^64: distinct counters,
+			// scrambled digits
 			long rest = (n * 0x9E3779B97F4A7C15L) >>> 1;
 			boolean api = rest % 2 == 0;
 			rest /= 2;

@@ -33,7 +33,8 @@ class SearchWithinSectionsTests {
 		long inTitles = total("/api/practices?q=migration&in=title");
 		assertThat(inTitles).isPositive().isLessThan(everywhere);
 		for (var item : this.client.get("/api/practices?size=100&q=migration&in=title").json().get("items")) {
-			assertThat(item.get("title").asString() + " " + item.get("shortTitle").asString()).containsIgnoringCase("migra");
+			assertThat(item.get("title").asString() + " " + item.get("shortTitle").asString())
+				.containsIgnoringCase("migra");
 		}
 	}
 
@@ -57,10 +58,11 @@ class SearchWithinSectionsTests {
 		Document page = Jsoup.parse(this.client.get("/practices?q=Romania&in=title,results", "text/html").body());
 		assertThat(page.select("form.search-form input[name=in]").eachAttr("value")).containsExactly("title",
 				"objectives", "cooperation", "peerLearning", "innovation", "sustainability", "adaptability", "results");
-		assertThat(page.select("form.search-form input[name=in][checked]").eachAttr("value"))
-			.containsExactly("title", "results");
+		assertThat(page.select("form.search-form input[name=in][checked]").eachAttr("value")).containsExactly("title",
+				"results");
 		assertThat(page.select("details.search-in").hasAttr("open")).isTrue();
-		assertThat(page.select(".exports a").first().attr("href")).isEqualTo("/practices.csv?q=Romania&in=title,results");
+		assertThat(page.select(".exports a").first().attr("href"))
+			.isEqualTo("/practices.csv?q=Romania&in=title,results");
 		List<String> sorted = page.select("#sort option").eachAttr("value");
 		assertThat(sorted).isNotEmpty();
 	}

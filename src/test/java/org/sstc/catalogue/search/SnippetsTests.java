@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Snippets mark what the search matched, as the index's English analysis sees it, and nothing else. */
+/**
+ * Snippets mark what the search matched, as the index's English analysis sees it, and
+ * nothing else.
+ */
 @Tag("unit")
 class SnippetsTests {
 
@@ -62,7 +65,8 @@ class SnippetsTests {
 		Map<String, List<String>> texts = new LinkedHashMap<>();
 		texts.put(PracticeFields.OBJECTIVES, List.of("Strengthen labour inspection."));
 		texts.put(PracticeFields.RESULTS, List.of("Nothing relevant."));
-		assertThat(this.snippets.of(texts, this.snippets.terms("inspection"))).containsOnlyKeys(PracticeFields.OBJECTIVES);
+		assertThat(this.snippets.of(texts, this.snippets.terms("inspection")))
+			.containsOnlyKeys(PracticeFields.OBJECTIVES);
 	}
 
 	private String snippetOf(String query, String text) {

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spelling correction over the vocabulary of an index whose spelling field holds the practices' words, as the
- * catalogue's index does: typos are corrected, real words and curated terms are left alone.
+ * Spelling correction over the vocabulary of an index whose spelling field holds the
+ * practices' words, as the catalogue's index does: typos are corrected, real words and
+ * curated terms are left alone.
  */
 @Tag("unit")
 class SpellingCorrectorTests {

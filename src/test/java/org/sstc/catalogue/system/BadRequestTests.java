@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad input gets a 4xx with a message whatever the client accepts, and leaves no stack trace in the log. Before, an API
- * error could not be written for a client that accepted only HTML or images, so a bad parameter became a 500 and a
- * stack trace.
+ * Bad input gets a 4xx with a message whatever the client accepts, and leaves no stack
+ * trace in the log. Before, an API error could not be written for a client that accepted
+ * only HTML or images, so a bad parameter became a 500 and a stack trace.
  */
 @CatalogueTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -46,8 +46,9 @@ class BadRequestTests {
 
 	static Stream<Arguments> badApiParameters() {
 		return Stream.of(ACCEPTS)
-			.flatMap((accept) -> Stream.of("size=abc", "region=nowhere", "page=99999999999", "sort=sideways",
-					"country=Atlantis", "size=abc&size=10")
+			.flatMap((accept) -> Stream
+				.of("size=abc", "region=nowhere", "page=99999999999", "sort=sideways", "country=Atlantis",
+						"size=abc&size=10")
 				.map((query) -> Arguments.of(query, accept)));
 	}
 

@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * HTTP caching of public answers: a browser or proxy that kept an answer asks again with its ETag and gets a 304
- * while nothing changed, a fresh answer as soon as anything did, and never another language's answer.
+ * HTTP caching of public answers: a browser or proxy that kept an answer asks again with
+ * its ETag and gets a 304 while nothing changed, a fresh answer as soon as anything did,
+ * and never another language's answer.
  */
 @CatalogueTest
 class ConditionalRequestsTests {
@@ -49,7 +50,8 @@ class ConditionalRequestsTests {
 
 	@AfterEach
 	void publishAgain() {
-		this.transactions.executeWithoutResult((status) -> this.practices.findBySlug(SLUG).ifPresent(Practice::publish));
+		this.transactions
+			.executeWithoutResult((status) -> this.practices.findBySlug(SLUG).ifPresent(Practice::publish));
 	}
 
 	@Test
@@ -76,7 +78,8 @@ class ConditionalRequestsTests {
 				"If-None-Match", frenchTag);
 		assertThat(english.status()).isEqualTo(200);
 		assertThat(english.body()).contains("Search the practices");
-		assertThat(english.headers().allValues("Vary")).anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
+		assertThat(english.headers().allValues("Vary"))
+			.anyMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-language"));
 		CatalogueClient.Response chosen = this.client.get("/practices", "text/html", "Accept-Language", "fr", "Cookie",
 				LanguageConfiguration.COOKIE + "=es", "If-None-Match", frenchTag);
 		assertThat(chosen.status()).isEqualTo(200);
@@ -102,8 +105,7 @@ class ConditionalRequestsTests {
 	@Test
 	void aChangeWrittenStraightThroughTheRepositoryIsSeenToo() {
 		String tag = this.client.get("/api/practices?size=100").headers().firstValue("ETag").orElseThrow();
-		this.transactions
-			.executeWithoutResult((status) -> this.practices.findBySlug(SLUG).orElseThrow().unpublish());
+		this.transactions.executeWithoutResult((status) -> this.practices.findBySlug(SLUG).orElseThrow().unpublish());
 		CatalogueClient.Response list = this.client.get("/api/practices?size=100", "*/*", "If-None-Match", tag);
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.body()).contains("\"total\":29");

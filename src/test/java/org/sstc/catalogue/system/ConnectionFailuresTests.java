@@ -34,21 +34,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-/** Which failures mean that PostgreSQL cannot be used, and what the catalogue does about them. */
+/**
+ * Which failures mean that PostgreSQL cannot be used, and what the catalogue does about
+ * them.
+ */
 @Tag("unit")
 class ConnectionFailuresTests {
 
 	static Stream<Throwable> connectionFailures() {
 		SQLTransientConnectionException poolTimeout = new SQLTransientConnectionException(
 				"HikariPool-1 - Connection is not available, request timed out after 2001ms", "08001");
-		return Stream.of(poolTimeout, new CannotCreateTransactionException("Could not open JPA EntityManager",
-				new JDBCConnectionException("Unable to acquire JDBC Connection", poolTimeout)),
+		return Stream.of(poolTimeout,
+				new CannotCreateTransactionException("Could not open JPA EntityManager",
+						new JDBCConnectionException("Unable to acquire JDBC Connection", poolTimeout)),
 				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout),
-				new PSQLException("An I/O error occurred while sending to the backend.",
-						PSQLState.CONNECTION_FAILURE),
-				new SQLException("terminating connection due to administrator command", "57P01"), new SQLException("canceling statement due to statement timeout", "57014"),
+				new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE),
+				new SQLException("terminating connection due to administrator command", "57P01"),
+				new SQLException("canceling statement due to statement timeout", "57014"),
 				new DataAccessResourceFailureException("JDBC exception executing SQL"),
-				// the rollback of a request in flight when PostgreSQL went away, on the connection the pool closed
+				// the rollback of a request in flight when PostgreSQL went away, on the
+				// connection the pool closed
 				new JpaSystemException(new TransactionException("Unable to rollback against JDBC Connection",
 						new SQLException("Connection is closed"))),
 				new IllegalStateException("wrapped", new RuntimeException("twice", poolTimeout)));
@@ -101,8 +106,9 @@ class ConnectionFailuresTests {
 	}
 
 	/**
-	 * Once requests for a connection keep failing for want of the database, the next ones fail at once instead of
-	 * waiting the pool's timeout; a second later one tries again, and its success lets every request through.
+	 * Once requests for a connection keep failing for want of the database, the next ones
+	 * fail at once instead of waiting the pool's timeout; a second later one tries again,
+	 * and its success lets every request through.
 	 */
 	@Test
 	void failsAtOnceWhileTheDatabaseIsKnownUnreachableAndTriesAgainASecondLater() throws SQLException {
@@ -138,7 +144,10 @@ class ConnectionFailuresTests {
 		assertThat(database.asked).hasValue(10);
 	}
 
-	/** Stands for the pool: gives a (null) connection, or fails as Hikari does when PostgreSQL is away. */
+	/**
+	 * Stands for the pool: gives a (null) connection, or fails as Hikari does when
+	 * PostgreSQL is away.
+	 */
 	private static final class Database implements DataSource {
 
 		final AtomicBoolean down = new AtomicBoolean();

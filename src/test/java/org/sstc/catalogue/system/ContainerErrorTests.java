@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Requests that Tomcat rejects by itself, before any application code runs, sent over a plain socket because an HTTP
- * client refuses to send them: each answer carries the same security headers as the application's answers, and a
- * short plain body that says nothing about the server.
+ * Requests that Tomcat rejects by itself, before any application code runs, sent over a
+ * plain socket because an HTTP client refuses to send them: each answer carries the same
+ * security headers as the application's answers, and a short plain body that says nothing
+ * about the server.
  */
 @CatalogueTest
 class ContainerErrorTests {
@@ -34,7 +35,8 @@ class ContainerErrorTests {
 	@ParameterizedTest
 	@MethodSource("rejectedRequestLines")
 	void rejectedRequestsCarryTheSecurityHeadersAndAPlainBody(String requestLine) {
-		RawHttp.Response response = RawHttp.send(this.port, requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = RawHttp.send(this.port,
+				requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isBetween(400, 599);
 		assertSecured(response);
 	}
@@ -49,9 +51,10 @@ class ContainerErrorTests {
 	@Test
 	void aFormOverTheSizeLimitIsRejectedWithTheSecurityHeaders() {
 		String form = "q=" + "a".repeat(3 * 1024 * 1024);
-		RawHttp.Response response = RawHttp.send(this.port, "POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n"
-				+ form);
+		RawHttp.Response response = RawHttp.send(this.port,
+				"POST /login HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+						+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
+						+ "\r\n\r\n" + form);
 		assertThat(response.status()).isEqualTo(413);
 		assertSecured(response);
 	}
@@ -61,9 +64,9 @@ class ContainerErrorTests {
 	@ValueSource(strings = { "/", "/api/practices", "/no-such-page", "/css/catalogue.css" })
 	void theApplicationsAnswersCarryTheSameSecurityHeaders(String path) {
 		CatalogueClient.Response response = new CatalogueClient(this.port).get(path);
-		SecurityHeaders.ON_EVERY_ANSWER.forEach((name, value) -> assertThat(response.headers().allValues(name))
-			.as(name + " on " + path)
-			.containsExactly(value));
+		SecurityHeaders.ON_EVERY_ANSWER
+			.forEach((name, value) -> assertThat(response.headers().allValues(name)).as(name + " on " + path)
+				.containsExactly(value));
 	}
 
 	private static void assertSecured(RawHttp.Response response) {

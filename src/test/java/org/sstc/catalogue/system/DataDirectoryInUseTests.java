@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A second run of the catalogue on a data folder that a first one uses: it stops before touching the first one's
- * PostgreSQL, and start-up ends in one line that names the folder and says what to do.
+ * A second run of the catalogue on a data folder that a first one uses: it stops before
+ * touching the first one's PostgreSQL, and start-up ends in one line that names the
+ * folder and says what to do.
  */
 class DataDirectoryInUseTests {
 
@@ -95,7 +96,10 @@ class DataDirectoryInUseTests {
 		assertThat(analyzer.analyze(new IllegalStateException("something else"))).isNull();
 	}
 
-	/** Another JVM that locks the file as a running catalogue does, and says when it holds the lock. */
+	/**
+	 * Another JVM that locks the file as a running catalogue does, and says when it holds
+	 * the lock.
+	 */
 	private static Process holdLock(Path lockFile) throws IOException {
 		Path source = Files.writeString(lockFile.resolveSibling("HoldLock.java"), """
 				import java.nio.channels.FileChannel;
@@ -114,7 +118,8 @@ class DataDirectoryInUseTests {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Process process = new ProcessBuilder(java, source.toString(), lockFile.toString()).redirectErrorStream(true)
 			.start();
-		BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		// blocks until the other JVM has the lock (or has ended)
 		String line = output.readLine();
 		assertThat(line).as("the other process").isEqualTo("locked");

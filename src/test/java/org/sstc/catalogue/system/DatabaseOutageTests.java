@@ -59,18 +59,23 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL stops and starts again under a running catalogue. The catalogue runs in an application context of its
- * own, on a PostgreSQL cluster of this test's own (its own data folder and port; never the machine's server and never
- * the other tests' database), which the test stops and starts again on the same folder and port.
+ * PostgreSQL stops and starts again under a running catalogue. The catalogue runs in an
+ * application context of its own, on a PostgreSQL cluster of this test's own (its own
+ * data folder and port; never the machine's server and never the other tests' database),
+ * which the test stops and starts again on the same folder and port.
  *
- * <p>While it is down, what needs the database answers 503 with {@code Retry-After} within 3 s (pages in the site's
- * layout and language, the API in JSON, the staff area, a filter that reads the database); what does not (assets,
- * error pages) answers as usual. Once it is back, the pages answer within 10 s, with no restart. Before, such
- * requests waited 30 s for a connection and some ended in 500.
+ * <p>
+ * While it is down, what needs the database answers 503 with {@code Retry-After} within 3
+ * s (pages in the site's layout and language, the API in JSON, the staff area, a filter
+ * that reads the database); what does not (assets, error pages) answers as usual. Once it
+ * is back, the pages answer within 10 s, with no restart. Before, such requests waited 30
+ * s for a connection and some ended in 500.
  *
- * <p>Prints the figures: the longest answer during the outage and the time to recover. {@code -Doutage.clients=250}
- * sets how many clients keep requesting database pages during the outage (16 by default). Also checks, while
- * PostgreSQL runs, that no page holds a connection or a transaction while it renders.
+ * <p>
+ * Prints the figures: the longest answer during the outage and the time to recover.
+ * {@code -Doutage.clients=250} sets how many clients keep requesting database pages
+ * during the outage (16 by default). Also checks, while PostgreSQL runs, that no page
+ * holds a connection or a transaction while it renders.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageTests {
@@ -115,7 +120,8 @@ class DatabaseOutageTests {
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
 		port = ((WebServerApplicationContext) catalogue).getWebServer().getPort();
-		// the index is built in the background after start-up; the tests search from their first request
+		// the index is built in the background after start-up; the tests search from
+		// their first request
 		SearchIndexMaintenance index = catalogue.getBean(SearchIndexMaintenance.class);
 		Awaitility.await("the search index").atMost(Duration.ofMinutes(2)).until(index::searchable);
 	}
@@ -130,7 +136,10 @@ class DatabaseOutageTests {
 		}
 	}
 
-	/** A filter that reads the database before the application, as a session store or a remember-me check does. */
+	/**
+	 * A filter that reads the database before the application, as a session store or a
+	 * remember-me check does.
+	 */
 	private static FilterRegistrationBean<OncePerRequestFilter> databaseReadingFilter(
 			GenericApplicationContext context) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
@@ -151,8 +160,9 @@ class DatabaseOutageTests {
 	}
 
 	/**
-	 * Notes, for each page about to be rendered, the connections in use and whether a transaction is open: the view
-	 * is rendered after {@code postHandle}, with whatever the handler left open.
+	 * Notes, for each page about to be rendered, the connections in use and whether a
+	 * transaction is open: the view is rendered after {@code postHandle}, with whatever
+	 * the handler left open.
 	 */
 	private static WebMvcConfigurer connectionsWhileRendering(GenericApplicationContext context) {
 		return new WebMvcConfigurer() {
@@ -190,8 +200,11 @@ class DatabaseOutageTests {
 			.select("a[href~=^/admin/practices/[0-9]+$]")
 			.first()
 			.attr("href");
-		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json().get("items").get(0)
-			.get("slug").asString();
+		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json()
+			.get("items")
+			.get(0)
+			.get("slug")
+			.asString();
 		List<String> pages = List.of("/", "/practices", "/practices?q=labour+migration&region=africa",
 				"/practices/" + slug, "/no-such-page");
 		List<String> staffPages = List.of("/admin", practice, practice + "/history", "/admin/practices/new",
@@ -206,8 +219,11 @@ class DatabaseOutageTests {
 	@Test
 	@Order(2)
 	void answers503WhileThePostgresIsDownAndRecoversWhenItIsBack() throws Exception {
-		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json().get("items").get(0)
-			.get("slug").asString();
+		String slug = get(this.visitor, "/api/practices?size=1", "application/json").json()
+			.get("items")
+			.get(0)
+			.get("slug")
+			.asString();
 		signInAsStaff();
 		assertThat(get(this.visitor, "/practices/" + slug, "text/html").status()).isEqualTo(200);
 		assertThat(get(this.staff, "/admin", "text/html").status()).isEqualTo(200);
@@ -253,28 +269,34 @@ class DatabaseOutageTests {
 		assertThat(get(this.staff, "/admin", "text/html").status()).isEqualTo(200);
 		assertThat(get(this.visitor, "/filtered/x", "text/html").headers().firstValue("X-Practices")).isPresent();
 
-		logger.info("Outage figures: the first page {} ms, the API {} ms; under load, {}; PostgreSQL took {} ms to "
-				+ "start again, and the pages answered 200 {} ms after that", page.millis(), api.millis(), outage,
-				Duration.ofNanos(started - restarting).toMillis(), recovery);
+		logger.info(
+				"Outage figures: the first page {} ms, the API {} ms; under load, {}; PostgreSQL took {} ms to "
+						+ "start again, and the pages answered 200 {} ms after that",
+				page.millis(), api.millis(), outage, Duration.ofNanos(started - restarting).toMillis(), recovery);
 	}
 
-	/** What the load saw: every answer to the clients that need the database, and the longest of the others. */
+	/**
+	 * What the load saw: every answer to the clients that need the database, and the
+	 * longest of the others.
+	 */
 	record Outage(long[] sortedMillis, long longestWithoutDatabase) {
 
 		@Override
 		public String toString() {
 			long[] m = this.sortedMillis;
-			return String.format("%d answers to %d clients in %d s (all 503): median %d ms, 99th percentile %d ms, "
-					+ "longest %d ms; meanwhile an asset or an error page took %d ms at most", m.length, CLIENTS,
-					LOAD.toSeconds(), m[m.length / 2], m[(int) (m.length * 0.99)], m[m.length - 1],
+			return String.format(
+					"%d answers to %d clients in %d s (all 503): median %d ms, 99th percentile %d ms, "
+							+ "longest %d ms; meanwhile an asset or an error page took %d ms at most",
+					m.length, CLIENTS, LOAD.toSeconds(), m[m.length / 2], m[(int) (m.length * 0.99)], m[m.length - 1],
 					this.longestWithoutDatabase);
 		}
 
 	}
 
 	/**
-	 * Clients that keep asking for pages and API answers that need the database, and one that meanwhile asks for an
-	 * asset and a missing page. Measured and reported, not asserted: the figures depend on the machine's load.
+	 * Clients that keep asking for pages and API answers that need the database, and one
+	 * that meanwhile asks for an asset and a missing page. Measured and reported, not
+	 * asserted: the figures depend on the machine's load.
 	 */
 	private Outage underLoad(String slug) throws Exception {
 		Queue<Long> millis = new ConcurrentLinkedQueue<>();
@@ -311,12 +333,11 @@ class DatabaseOutageTests {
 	private static void assertUnavailable(Timed answer, String contentType) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(503);
 		assertThat(answer.headers().firstValue("Retry-After")).hasValue("10");
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
-			.startsWith(contentType));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith(contentType));
 		assertThat(answer.millis()).isLessThan(FAIL_FAST.toMillis());
-		SecurityHeaders.ON_EVERY_ANSWER.forEach((name, value) -> assertThat(answer.headers().allValues(name))
-			.as(name)
-			.containsExactly(value));
+		SecurityHeaders.ON_EVERY_ANSWER
+			.forEach((name, value) -> assertThat(answer.headers().allValues(name)).as(name).containsExactly(value));
 	}
 
 	private void signInAsStaff() {
@@ -325,12 +346,13 @@ class DatabaseOutageTests {
 			.val();
 		String form = "username=admin&password=" + URLEncoder.encode("admin-password-for-tests", StandardCharsets.UTF_8)
 				+ "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-		HttpResponse<String> signedIn = send(this.staff, HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build());
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((location) -> assertThat(location)
-			.doesNotContain("/login"));
+		HttpResponse<String> signedIn = send(this.staff,
+				HttpRequest.newBuilder(uri("/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build());
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("/login"));
 	}
 
 	record Timed(int status, java.net.http.HttpHeaders headers, String body, long millis) {

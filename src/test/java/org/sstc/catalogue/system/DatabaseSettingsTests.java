@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pool and driver settings that bound how long a request can wait on PostgreSQL apply to the connections the
- * catalogue really uses, whichever way its database is configured.
+ * The pool and driver settings that bound how long a request can wait on PostgreSQL apply
+ * to the connections the catalogue really uses, whichever way its database is configured.
  */
 @CatalogueTest
 class DatabaseSettingsTests {
@@ -55,8 +55,8 @@ class DatabaseSettingsTests {
 	@Test
 	void theDriverKnowsEverySettingItIsGiven() throws SQLException {
 		HikariDataSource pool = this.dataSource.unwrap(HikariDataSource.class);
-		assertThat(pool.getDataSourceProperties().stringPropertyNames()).containsExactlyInAnyOrder("connectTimeout",
-				"loginTimeout", "socketTimeout", "options")
+		assertThat(pool.getDataSourceProperties().stringPropertyNames())
+			.containsExactlyInAnyOrder("connectTimeout", "loginTimeout", "socketTimeout", "options")
 			.allSatisfy((name) -> assertThat(PGProperty.forName(name)).as(name).isNotNull());
 	}
 

@@ -21,7 +21,10 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-/** The interface in English, French and Spanish: chosen with ?lang, remembered by a cookie, else Accept-Language. */
+/**
+ * The interface in English, French and Spanish: chosen with ?lang, remembered by a
+ * cookie, else Accept-Language.
+ */
 @CatalogueTest
 class InterfaceLanguageTests {
 
@@ -40,14 +43,18 @@ class InterfaceLanguageTests {
 		this.client = new CatalogueClient(this.port);
 	}
 
-	/** Each page with a text only its translation has, so the English bundle answering fails the test. */
+	/**
+	 * Each page with a text only its translation has, so the English bundle answering
+	 * fails the test.
+	 */
 	static Stream<Arguments> pages() {
 		return Stream.of(arguments("/", 200, "fr", "Bonnes pratiques de coopération Sud-Sud et triangulaire"),
 				arguments("/", 200, "es", "Buenas prácticas de cooperación Sur-Sur y triangular"),
 				arguments("/practices", 200, "fr", "Rechercher dans les pratiques"),
 				arguments("/practices", 200, "es", "Buscar en las prácticas"),
 				arguments(DETAIL, 200, "fr", "Sur cette page"), arguments(DETAIL, 200, "es", "En esta página"),
-				// the 404 of an exception handler, the 404 of Spring Boot's error page, a 400
+				// the 404 of an exception handler, the 404 of Spring Boot's error page, a
+				// 400
 				arguments("/practices/no-such-practice", 404, "fr", "Page introuvable"),
 				arguments("/practices/no-such-practice", 404, "es", "Página no encontrada"),
 				arguments("/no/such/page", 404, "fr", "Page introuvable"),

@@ -34,26 +34,30 @@ class MarkdownRendererTests {
 	}
 
 	/**
-	 * Every hostile target: other schemes, the same written as browsers still read them (case, entities, control
-	 * characters, whitespace), autolinks, reference definitions and images. None may leave a link, an image or an
-	 * attribute with the target; the text stays (an autolink's text is its address).
+	 * Every hostile target: other schemes, the same written as browsers still read them
+	 * (case, entities, control characters, whitespace), autolinks, reference definitions
+	 * and images. None may leave a link, an image or an attribute with the target; the
+	 * text stays (an autolink's text is its address).
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-			"[x](vbscript:msgbox(1))", "[x](file:///etc/passwd)", "[x](ftp://example.org/)", "[x](tel:+41227996111)",
+	@ValueSource(strings = { "[x](javascript:alert(1))", "[x](JavaScript:alert(1))",
+			"[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "[x](vbscript:msgbox(1))",
+			"[x](file:///etc/passwd)", "[x](ftp://example.org/)", "[x](tel:+41227996111)",
 			"[x](&#106;avascript:alert(1))", "[x](javascript&#58;alert(1))", "[x](<java\tscript:alert(1)>)",
 			"[x](\u0001javascript:alert(1))", "[x](<\u00a0javascript:alert(1)>)", "[x](java\u200bscript:alert(1))",
 			"<javascript:alert(1)>", "<data:text/html,x>", "[x][ref]\n\n[ref]: javascript:alert(1)",
-			"[x](/practices/relative)", "[x](//evil.example/)", "[x](#fragment)",
-			"![x](javascript:alert(1))", "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
+			"[x](/practices/relative)", "[x](//evil.example/)", "[x](#fragment)", "![x](javascript:alert(1))",
+			"![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
 			"[![x](data:image/png;base64,AAAA)](javascript:alert(1))" })
 	void rendersLinksAndImagesWithAnyOtherTargetAsTheirText(String markdown) {
 		String html = this.renderer.html(markdown);
 		Document page = Jsoup.parseBodyFragment(html);
 		assertThat(page.select("a, img")).as(html).isEmpty();
-		assertThat(page.body().getAllElements()).allSatisfy((Element element) -> assertThat(element.attributes().asList())
-			.as(html)
-			.noneMatch((attribute) -> attribute.getValue().toLowerCase().matches("(?s).*(script|data|file|ftp|tel):.*")));
+		assertThat(page.body().getAllElements())
+			.allSatisfy((Element element) -> assertThat(element.attributes().asList()).as(html)
+				.noneMatch((attribute) -> attribute.getValue()
+					.toLowerCase()
+					.matches("(?s).*(script|data|file|ftp|tel):.*")));
 		assertThat(page.text()).as(html).isNotBlank();
 	}
 

@@ -29,13 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * The French and Spanish bundles against the English one: the same keys, each once, the same arguments, and
- * MessageFormat's quoting rule kept, which Spring applies only to messages with arguments. Plain files, no application.
+ * The French and Spanish bundles against the English one: the same keys, each once, the
+ * same arguments, and MessageFormat's quoting rule kept, which Spring applies only to
+ * messages with arguments. Plain files, no application.
  */
 @Tag("unit")
 class MessageBundlesTests {
 
-	/** An argument with its format type, if any: {0} gives "0", {0,choice,...} gives "0,choice". */
+	/**
+	 * An argument with its format type, if any: {0} gives "0", {0,choice,...} gives
+	 * "0,choice".
+	 */
 	private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\w+))?");
 
 	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -45,8 +49,7 @@ class MessageBundlesTests {
 	void hasExactlyTheKeysOfTheEnglishBundle(String language) {
 		Map<String, String> english = read("messages.properties");
 		Map<String, String> translated = read("messages_" + language + ".properties");
-		assertThat(translated.keySet()).as("keys missing from messages_%s", language)
-			.containsAll(english.keySet());
+		assertThat(translated.keySet()).as("keys missing from messages_%s", language).containsAll(english.keySet());
 		assertThat(english.keySet()).as("keys in messages_%s that English lacks", language)
 			.containsAll(translated.keySet());
 	}
@@ -78,8 +81,7 @@ class MessageBundlesTests {
 				assertThat(LONE_QUOTE.matcher(value).find())
 					.as("%s has arguments, so MessageFormat reads it: a ' must be doubled", key)
 					.isFalse();
-				assertThatCode(() -> new MessageFormat(value, locale).format(new Object[] { 2, "x", "y" }))
-					.as(key)
+				assertThatCode(() -> new MessageFormat(value, locale).format(new Object[] { 2, "x", "y" })).as(key)
 					.doesNotThrowAnyException();
 			}
 		});

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The absolute URLs in answers come from configuration, never from a request: a client that sends
- * {@code Host: attacker.example}, or forwarded headers without being a trusted proxy, changes nothing in the answer
- * the next visitor gets (before, one such request put its host into every later visitor's answer).
+ * The absolute URLs in answers come from configuration, never from a request: a client
+ * that sends {@code Host: attacker.example}, or forwarded headers without being a trusted
+ * proxy, changes nothing in the answer the next visitor gets (before, one such request
+ * put its host into every later visitor's answer).
  */
 @CatalogueTest
 class PublicUrlsTests {
@@ -41,12 +42,17 @@ class PublicUrlsTests {
 			"X-Forwarded-Host: attacker.example\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: 443",
 			"Forwarded: host=attacker.example;proto=https", "X-Forwarded-Server: attacker.example" })
 	void aRequestsHostNeverReachesTheUrlsOthersAreServed(String hostile) {
-		String slug = new CatalogueClient(this.port).get("/api/practices?size=1").json().get("items").get(0)
-			.get("slug").asString();
+		String slug = new CatalogueClient(this.port).get("/api/practices?size=1")
+			.json()
+			.get("items")
+			.get(0)
+			.get("slug")
+			.asString();
 		String expected = "http://localhost:" + this.port + "/practices/" + slug;
-		RawHttp.Response poisoning = RawHttp.send(this.port, "GET /api/practices/" + slug + " HTTP/1.1\r\n"
-				+ (hostile.startsWith("Host:") ? "" : "Host: localhost\r\n") + hostile
-				+ "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
+		RawHttp.Response poisoning = RawHttp.send(this.port,
+				"GET /api/practices/" + slug + " HTTP/1.1\r\n"
+						+ (hostile.startsWith("Host:") ? "" : "Host: localhost\r\n") + hostile
+						+ "\r\nAccept: application/json\r\nConnection: close\r\n\r\n");
 		assertThat(poisoning.status()).isEqualTo(200);
 		assertThat(JSON.readTree(poisoning.body()).get("url").asString()).isEqualTo(expected);
 		assertThat(new CatalogueClient(this.port).get("/api/practices/" + slug).json().get("url").asString())
@@ -60,12 +66,10 @@ class PublicUrlsTests {
 			.getEngine()
 			.getPipeline()
 			.getValves();
-		assertThat(valves).filteredOn(RemoteIpValve.class::isInstance)
-			.singleElement()
-			.satisfies((valve) -> {
-				assertThat(((RemoteIpValve) valve).getInternalProxies()).isNull();
-				assertThat(((RemoteIpValve) valve).getTrustedProxies()).isNull();
-			});
+		assertThat(valves).filteredOn(RemoteIpValve.class::isInstance).singleElement().satisfies((valve) -> {
+			assertThat(((RemoteIpValve) valve).getInternalProxies()).isNull();
+			assertThat(((RemoteIpValve) valve).getTrustedProxies()).isNull();
+		});
 	}
 
 	@Test
@@ -80,8 +84,8 @@ class PublicUrlsTests {
 		PublicUrls urls = new PublicUrls(new PublicUrlProperties(URI.create("https://sstc.example.org/catalogue/")),
 				new MockEnvironment());
 		assertThat(urls.base()).isEqualTo("https://sstc.example.org/catalogue");
-		assertThat(urls.to("/practices/{slug}", "a b/é")).isEqualTo(
-				"https://sstc.example.org/catalogue/practices/a%20b%2F%C3%A9");
+		assertThat(urls.to("/practices/{slug}", "a b/é"))
+			.isEqualTo("https://sstc.example.org/catalogue/practices/a%20b%2F%C3%A9");
 	}
 
 	@Test

@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP over a plain socket, for the requests an HTTP client refuses to send: bad percent-encoding, characters not
- * allowed in a URL, a missing Host, a version that does not exist.
+ * HTTP over a plain socket, for the requests an HTTP client refuses to send: bad
+ * percent-encoding, characters not allowed in a URL, a missing Host, a version that does
+ * not exist.
  */
 final class RawHttp {
 
@@ -26,7 +27,10 @@ final class RawHttp {
 
 	}
 
-	/** A GET of a target as written, with {@code Accept}, over a connection closed after the answer. */
+	/**
+	 * A GET of a target as written, with {@code Accept}, over a connection closed after
+	 * the answer.
+	 */
 	static Response get(int port, String target, String accept) {
 		return send(port, "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
 				+ "\r\nConnection: close\r\n\r\n");
@@ -44,7 +48,8 @@ final class RawHttp {
 				in.transferTo(received);
 			}
 			catch (IOException ex) {
-				// Tomcat may reset the connection once it has answered a request whose body it did not read
+				// Tomcat may reset the connection once it has answered a request whose
+				// body it did not read
 			}
 			return parse(received.toByteArray());
 		}
