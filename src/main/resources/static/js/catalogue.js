@@ -133,6 +133,10 @@
         option.hidden = !match;
         if (match) { shown++; }
       });
+      // a group (a region's countries) with none of its values left goes too, heading and all
+      document.querySelectorAll('.facet-page-form fieldset').forEach(function (group) {
+        group.hidden = group.querySelector('li:not([hidden])') === null;
+      });
       count.textContent = wanted ? count.dataset.template.replace('{0}', shown).replace('{1}', options.length) : '';
     });
   }

@@ -36,6 +36,15 @@ public final class CatalogueSearchDefinition {
 					"a funding source code such as rbtc", null));
 
 	/**
+	 * The facets shown as two levels: countries under the ILO region they lie in, each
+	 * region with the number of practices in any of its countries.
+	 */
+	public static final List<FacetGrouping> GROUPINGS = List.of(new FacetGrouping("country",
+			PracticeFields.COUNTRY_REGION_CODE, (code) -> Countries.region(code).map(Region::code),
+			Arrays.stream(Region.values()).filter((region) -> region != Region.GLOBAL).map(Region::code).toList(),
+			"region.", (code) -> VocabularyTerm.find(Region.class, code).map(Region::label).orElse(code)));
+
+	/**
 	 * How much a match in each text field counts. Titles outrank themes, countries and
 	 * organisations, which outrank the long body fields; contacts and materials count
 	 * least. Measured by the relevance test (see the README).
@@ -100,6 +109,10 @@ public final class CatalogueSearchDefinition {
 
 	public static Optional<FacetDefinition> facet(String name) {
 		return FACETS.stream().filter((facet) -> facet.name().equals(name)).findFirst();
+	}
+
+	public static Optional<FacetGrouping> grouping(String facet) {
+		return GROUPINGS.stream().filter((grouping) -> grouping.facet().equals(facet)).findFirst();
 	}
 
 	private static <T extends Enum<T> & VocabularyTerm> java.util.function.Function<String, Optional<String>> vocabulary(

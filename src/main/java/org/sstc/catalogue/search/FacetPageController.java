@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sstc.catalogue.practice.DisplayNames;
+import org.sstc.catalogue.system.InvalidParameterException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,8 @@ class FacetPageController {
 	@GetMapping("/practices/facets/{name}")
 	String facet(@PathVariable String name, @RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(name = "facet.sort", required = false) String order,
-			@RequestParam(name = "facet.q", required = false) String find, Model model, Locale locale) {
+			@RequestParam(name = "facet.q", required = false) String find,
+			@RequestParam(name = "facet.group", required = false) String group, Model model, Locale locale) {
 		FacetDefinition definition = CatalogueSearchDefinition.facet(name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
@@ -66,17 +68,52 @@ class FacetPageController {
 				: values.stream()
 					.filter((value) -> startsAWord(TextFolding.fold(shownName(definition, value, locale)), wanted))
 					.toList();
+		List<ValuesOfGroup> groups = facet.grouped() ? groups(facet, found, group) : null;
 		model.addAttribute("query", query);
 		model.addAttribute("definition", definition);
-		model.addAttribute("values", found);
+		List<SearchResults.FacetValue> shown = (groups != null)
+				? groups.stream().flatMap((each) -> each.values().stream()).toList() : found;
+		model.addAttribute("values", shown);
+		model.addAttribute("groups", groups);
+		model.addAttribute("group", (group != null && groups != null) ? group : null);
 		model.addAttribute("allValues", values.size());
 		model.addAttribute("find", (find != null) ? find.strip() : "");
 		// chosen values the box hides stay chosen when the ticks are applied
 		model.addAttribute("hiddenSelected",
-				values.stream().filter((value) -> value.selected() && !found.contains(value)).toList());
+				values.stream().filter((value) -> value.selected() && !shown.contains(value)).toList());
 		model.addAttribute("total", results.total());
 		model.addAttribute("byCount", byCount);
 		return "search/facet";
+	}
+
+	/**
+	 * The values under a heading per group, in the order asked for; those of no group
+	 * last, under "elsewhere".
+	 * @param only the one group to show ({@code facet.group}), or null for all
+	 */
+	private static List<ValuesOfGroup> groups(SearchResults.Facet facet, List<SearchResults.FacetValue> values,
+			String only) {
+		if (only != null && facet.groups().stream().noneMatch((group) -> group.value().equals(only))) {
+			throw new InvalidParameterException("facet.group", only,
+					"a group of this facet's values, such as " + facet.groups().get(0).value());
+		}
+		List<ValuesOfGroup> groups = new java.util.ArrayList<>();
+		for (SearchResults.FacetGroup group : facet.groups()) {
+			if (only == null || group.value().equals(only)) {
+				groups.add(new ValuesOfGroup(group.value(), group.labelKey(), group.count(),
+						values.stream().filter(group.values()::contains).toList()));
+			}
+		}
+		List<SearchResults.FacetValue> elsewhere = facet.ungrouped();
+		if (only == null && !elsewhere.isEmpty()) {
+			groups.add(new ValuesOfGroup(null, "search.facet.elsewhere", -1,
+					values.stream().filter(elsewhere::contains).toList()));
+		}
+		return groups.stream().filter((group) -> !group.values().isEmpty()).toList();
+	}
+
+	/** A heading of the facet page and its values; a count of -1 is not shown. */
+	record ValuesOfGroup(String value, String labelKey, long count, List<SearchResults.FacetValue> values) {
 	}
 
 	/**

@@ -60,6 +60,9 @@ public final class PracticeFields {
 
 	public static final String COUNTRY_CODE = "country";
 
+	/** The ILO regions of the practice's countries: the groups of the country facet. */
+	public static final String COUNTRY_REGION_CODE = "countryRegion";
+
 	public static final String ORGANISATION_KEY = "organisation";
 
 	public static final String MODALITY_CODE = "modality";

@@ -20,10 +20,12 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.sstc.catalogue.practice.Countries;
 import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.FundingSource;
 import org.sstc.catalogue.practice.Organisation;
 import org.sstc.catalogue.practice.Practice;
+import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
@@ -39,7 +41,7 @@ class PracticeIndexBinder implements TypeBinder {
 	 * changes, so that indexes written by an older version are found stale and rebuilt at
 	 * start-up.
 	 */
-	static final String DOCUMENT_VERSION = "10";
+	static final String DOCUMENT_VERSION = "11";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "body", "region",
 			"regionAsWritten", "imageCaptions", "themes", "modalities", "parts", "updatedAt");
@@ -64,7 +66,8 @@ class PracticeIndexBinder implements TypeBinder {
 		}
 		Map<String, IndexFieldReference<String>> facets = new HashMap<>();
 		for (String field : List.of(PracticeFields.REGION_CODE, PracticeFields.THEME_CODE, PracticeFields.COUNTRY_CODE,
-				PracticeFields.ORGANISATION_KEY, PracticeFields.MODALITY_CODE, PracticeFields.FUNDING_CODE)) {
+				PracticeFields.COUNTRY_REGION_CODE, PracticeFields.ORGANISATION_KEY, PracticeFields.MODALITY_CODE,
+				PracticeFields.FUNDING_CODE)) {
 			facets.put(field, schema.field(field, facet).multiValued().toReference());
 		}
 		Fields fields = new Fields(texts, facets, schema.field(PracticeFields.STATUS, types.asString()).toReference(),
@@ -171,7 +174,14 @@ class PracticeIndexBinder implements TypeBinder {
 		private static Map<String, List<String>> facetValues(Practice practice) {
 			return Map.of(PracticeFields.REGION_CODE, List.of(practice.getRegion().code()), PracticeFields.THEME_CODE,
 					codes(practice.getThemes()), PracticeFields.COUNTRY_CODE,
-					practice.allCountries().stream().map(CountryRef::code).toList(), PracticeFields.ORGANISATION_KEY,
+					practice.allCountries().stream().map(CountryRef::code).toList(), PracticeFields.COUNTRY_REGION_CODE,
+					practice.allCountries()
+						.stream()
+						.flatMap((country) -> Countries.region(country.code()).stream())
+						.map(Region::code)
+						.distinct()
+						.toList(),
+					PracticeFields.ORGANISATION_KEY,
 					practice.allOrganisations().stream().map(Organisation::key).toList(), PracticeFields.MODALITY_CODE,
 					codes(practice.getModalities()), PracticeFields.FUNDING_CODE,
 					PracticeText.allFundingSources(practice).map(FundingSource::code).toList());

@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,35 +134,54 @@ public class PracticeSearch {
 	private Tier tier(SearchSession session, SearchQuery query, QueryText text, Matching matching, int offset,
 			int limit, boolean withFacets) {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text));
-		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-		if (withFacets) {
-			CatalogueSearchDefinition.FACETS.stream()
-				.filter((facet) -> query.selected(facet.name()).isEmpty())
-				.forEach((facet) -> keys.put(facet.name(), AggregationKey.of(facet.name())));
-		}
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection(), marks, matching == Matching.FEWER))
 			.where(this.predicates.matching(scope.predicate(), text, query, matching, null))
 			.sort(sort(scope.sort(), query.effectiveSort()));
-		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
-			AggregationKey<Map<String, Long>> key = keys.get(facet.name());
-			if (key != null) {
-				search = search.aggregation(key,
-						(f) -> f.terms().field(facet.field(), String.class).maxTermCount(MAX_FACET_VALUES));
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		if (withFacets) {
+			for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+				if (query.selected(facet.name()).isEmpty()) {
+					for (Map.Entry<String, String> counted : countedFields(facet).entrySet()) {
+						AggregationKey<Map<String, Long>> key = AggregationKey.of(counted.getKey());
+						keys.put(counted.getKey(), key);
+						search = search.aggregation(key,
+								(f) -> f.terms()
+									.field(counted.getValue(), String.class)
+									.maxTermCount(MAX_FACET_VALUES));
+					}
+				}
 			}
 		}
 		SearchResult<SearchResults.Hit> result = search.fetch(offset, limit);
 		List<SearchResults.Facet> facets = new ArrayList<>();
 		if (withFacets) {
 			for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
-				AggregationKey<Map<String, Long>> key = keys.get(facet.name());
-				Map<String, Long> counts = (key != null) ? result.aggregation(key)
-						: countsIgnoringOwnSelection(session, text, query, matching, facet);
+				Map<String, Map<String, Long>> counts = new HashMap<>();
+				if (keys.containsKey(facet.name())) {
+					countedFields(facet).keySet()
+						.forEach((name) -> counts.put(name, result.aggregation(keys.get(name))));
+				}
+				else {
+					counts.putAll(countsIgnoringOwnSelection(session, text, query, matching, facet));
+				}
 				facets.add(facet(facet, counts, query));
 			}
 		}
 		return new Tier(result.total().hitCount(), result.hits(), facets);
+	}
+
+	/**
+	 * The aggregations that count a facet, by name: its values, and its groups' where it
+	 * is grouped.
+	 */
+	private static Map<String, String> countedFields(FacetDefinition facet) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put(facet.name(), facet.field());
+		CatalogueSearchDefinition.grouping(facet.name())
+			.ifPresent((grouping) -> fields.put(grouping.aggregationName(), grouping.field()));
+		return fields;
 	}
 
 	private long count(SearchSession session, SearchQuery query, QueryText text, Matching matching) {
@@ -233,19 +253,28 @@ public class PracticeSearch {
 		};
 	}
 
-	private Map<String, Long> countsIgnoringOwnSelection(SearchSession session, QueryText text, SearchQuery query,
-			Matching matching, FacetDefinition facet) {
-		AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+	private Map<String, Map<String, Long>> countsIgnoringOwnSelection(SearchSession session, QueryText text,
+			SearchQuery query, Matching matching, FacetDefinition facet) {
 		SearchScope<Practice> scope = session.scope(Practice.class);
-		return session.search(scope)
+		var search = session.search(scope)
 			.select((f) -> f.id())
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, facet.name()))
-			.aggregation(key, (f) -> f.terms().field(facet.field(), String.class).maxTermCount(MAX_FACET_VALUES))
-			.fetch(0)
-			.aggregation(key);
+			.where(this.predicates.matching(scope.predicate(), text, query, matching, facet.name()));
+		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+		for (Map.Entry<String, String> counted : countedFields(facet).entrySet()) {
+			AggregationKey<Map<String, Long>> key = AggregationKey.of(counted.getKey());
+			keys.put(counted.getKey(), key);
+			search = search.aggregation(key,
+					(f) -> f.terms().field(counted.getValue(), String.class).maxTermCount(MAX_FACET_VALUES));
+		}
+		SearchResult<?> result = search.fetch(0);
+		Map<String, Map<String, Long>> counts = new HashMap<>();
+		keys.forEach((name, key) -> counts.put(name, result.aggregation(key)));
+		return counts;
 	}
 
-	private SearchResults.Facet facet(FacetDefinition facet, Map<String, Long> counts, SearchQuery query) {
+	private SearchResults.Facet facet(FacetDefinition facet, Map<String, Map<String, Long>> aggregations,
+			SearchQuery query) {
+		Map<String, Long> counts = aggregations.get(facet.name());
 		List<SearchResults.FacetValue> values = new ArrayList<>();
 		counts.forEach((value, count) -> values.add(new SearchResults.FacetValue(value,
 				this.labels.label(facet.name(), value), count, query.isSelected(facet.name(), value))));
@@ -261,7 +290,30 @@ public class PracticeSearch {
 			.stream()
 			.map((value) -> new SearchResults.FacetValue(value, this.labels.label(facet.name(), value), 0, false))
 			.toList();
-		return new SearchResults.Facet(facet, List.copyOf(values), excluded);
+		List<SearchResults.FacetGroup> groups = CatalogueSearchDefinition.grouping(facet.name())
+			.map((grouping) -> groups(grouping, facet, values, aggregations.get(grouping.aggregationName())))
+			.orElse(List.of());
+		return new SearchResults.Facet(facet, List.copyOf(values), excluded, groups);
+	}
+
+	/**
+	 * The groups that hold a value, in the declared order, each counted by the practices
+	 * that have any of its values.
+	 */
+	private static List<SearchResults.FacetGroup> groups(FacetGrouping grouping, FacetDefinition facet,
+			List<SearchResults.FacetValue> values, Map<String, Long> counts) {
+		Map<String, List<SearchResults.FacetValue>> members = new LinkedHashMap<>();
+		for (SearchResults.FacetValue value : values) {
+			grouping.groupOf()
+				.apply(value.value())
+				.ifPresent((group) -> members.computeIfAbsent(group, (code) -> new ArrayList<>()).add(value));
+		}
+		return grouping.groups()
+			.stream()
+			.filter(members::containsKey)
+			.map((group) -> new SearchResults.FacetGroup(group, grouping.groupMessagePrefix() + group,
+					counts.getOrDefault(group, 0L), List.copyOf(members.get(group)), facet.shown()))
+			.toList();
 	}
 
 }

@@ -46,8 +46,17 @@ class SearchApiController {
 
 	}
 
+	/**
+	 * @param facetGroups the grouped facets' groups (countries under their region): each
+	 * group's count is of the practices with any of its values
+	 */
 	record Page(long total, long fewer, int page, int size, String sort, List<Item> items,
-			Map<String, List<SearchResults.FacetValue>> facets, String suggestion, List<Item> nearest) {
+			Map<String, List<SearchResults.FacetValue>> facets, Map<String, List<Group>> facetGroups, String suggestion,
+			List<Item> nearest) {
+	}
+
+	/** A group of a facet's values, its values given by their codes. */
+	record Group(String value, String label, long count, List<String> values) {
 	}
 
 	@GetMapping("/api/practices")
@@ -55,9 +64,23 @@ class SearchApiController {
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
 		SearchResults.Page results = this.search.search(query);
 		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+		Map<String, List<Group>> groups = new LinkedHashMap<>();
 		results.facets().forEach((facet) -> facets.put(facet.definition().name(), facet.values()));
+		results.facets()
+			.stream()
+			.filter(SearchResults.Facet::grouped)
+			.forEach((facet) -> groups.put(facet.definition().name(),
+					facet.groups()
+						.stream()
+						.map((group) -> new Group(group.value(),
+								CatalogueSearchDefinition.grouping(facet.definition().name())
+									.orElseThrow()
+									.groupLabel()
+									.apply(group.value()),
+								group.count(), group.values().stream().map(SearchResults.FacetValue::value).toList()))
+						.toList()));
 		return new Page(results.total(), results.fewer(), query.page(), query.size(), query.effectiveSort().code(),
-				results.hits().stream().map(Item::of).toList(), facets, results.searched(),
+				results.hits().stream().map(Item::of).toList(), facets, groups, results.searched(),
 				results.nearest().stream().map(Item::of).toList());
 	}
 

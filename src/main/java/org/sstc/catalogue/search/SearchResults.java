@@ -31,13 +31,65 @@ public final class SearchResults {
 	}
 
 	/**
+	 * A group of a grouped facet's values (a region's countries).
+	 *
+	 * @param labelKey the message key of the group's label
+	 * @param count how many practices have any of the group's values
+	 * @param values the group's values, most frequent first
+	 * @param shown how many values show before a link to the others
+	 */
+	public record FacetGroup(String value, String labelKey, long count, List<FacetValue> values, int shown) {
+
+		public List<FacetValue> shownValues() {
+			return this.values.subList(0, Math.min(this.values.size(), this.shown));
+		}
+
+		/**
+		 * The selected values beyond the shown ones, which stay listed to be unticked.
+		 */
+		public List<FacetValue> selectedBeyond() {
+			return this.values.subList(Math.min(this.values.size(), this.shown), this.values.size())
+				.stream()
+				.filter(FacetValue::selected)
+				.toList();
+		}
+
+		public int hidden() {
+			return Math.max(0, this.values.size() - this.shown);
+		}
+
+		public boolean hasSelected() {
+			return this.values.stream().anyMatch(FacetValue::selected);
+		}
+
+	}
+
+	/**
 	 * @param values the values the practices found have, with their counts
 	 * @param excluded the values the search excludes, which no practice found has
+	 * @param groups where the facet is grouped, its groups in display order (the values
+	 * of no group in none), else empty
 	 */
-	public record Facet(FacetDefinition definition, List<FacetValue> values, List<FacetValue> excluded) {
+	public record Facet(FacetDefinition definition, List<FacetValue> values, List<FacetValue> excluded,
+			List<FacetGroup> groups) {
+
+		public Facet(FacetDefinition definition, List<FacetValue> values, List<FacetValue> excluded) {
+			this(definition, values, excluded, List.of());
+		}
 
 		public Facet(FacetDefinition definition, List<FacetValue> values) {
 			this(definition, values, List.of());
+		}
+
+		public boolean grouped() {
+			return !this.groups.isEmpty();
+		}
+
+		/** The values of a grouped facet that belong to no group. */
+		public List<FacetValue> ungrouped() {
+			java.util.Set<FacetValue> grouped = new java.util.HashSet<>();
+			this.groups.forEach((group) -> grouped.addAll(group.values()));
+			return this.values.stream().filter((value) -> !grouped.contains(value)).toList();
 		}
 
 		public List<FacetValue> shown() {

@@ -35,6 +35,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		SEARCH_EXCLUDED("search-excluded",
 				"/practices?q=labour&not-region=africa&not-theme=labour-migration&in=title,objectives",
 				"Good practices"),
+		SEARCH_COUNTRY_GROUP("search-country-group", "/practices?q=labour&country=TO", "Good practices"),
 		NO_RESULTS("no-results", "/practices?q=%22labour+inspection%22&region=arab-states", "Good practices"),
 		DETAIL("detail", "/practices/tajikistan-uzbekistan-romania-labour-inspection",
 				"Tajikistan, Uzbekistan and Romania labour inspection"),
@@ -42,6 +43,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		NOT_FOUND("not-found", "/practices/no-such-practice", "Page not found"),
 		FACET("facet", "/practices/facets/country?q=labour", "Countries"),
 		FACET_FOUND("facet-found", "/practices/facets/country?q=labour&country=BR&facet.q=z", "Countries"),
+		FACET_GROUP("facet-group", "/practices/facets/country?facet.group=africa", "Countries"),
 		DETAIL_FR("detail-fr", "/practices/labour-migration-ecowas-caricom?lang=fr",
 				"Labour Migration and South-South Cooperation between ECOWAS and CARICOM"),
 		BROWSE_ES("browse-es", "/practices?lang=es", "Buenas prácticas");

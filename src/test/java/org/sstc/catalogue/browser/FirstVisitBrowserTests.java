@@ -267,9 +267,9 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 		this.browser.open("/practices?region=europe-central-asia&lang=" + language);
 		assertThat(this.browser.texts(".practice-card .card-countries"))
 			.anySatisfy((countries) -> assertThat(countries).endsWith(String.join(", ", expected)));
-		this.browser.open("/practices?lang=" + language);
-		assertThat(this.browser.texts("fieldset:has(input[name=country]) .facet-name")).contains(name("BR", locale));
 		this.browser.open("/practices?country=BR&lang=" + language);
+		assertThat(this.browser.texts("fieldset:has(input[name=country]) details[open] .facet-name"))
+			.contains(name("BR", locale));
 		assertThat(this.browser.texts(".chips .chip")).first().asString().contains(name("BR", locale));
 	}
 
@@ -300,14 +300,25 @@ class FirstVisitBrowserTests extends BrowserTestSupport {
 			.isEqualTo(homeRegions);
 
 		this.browser.open("/practices?q=labour");
-		WebElement more = this.driver.findElement(By.partialLinkText("More countries"));
+		WebElement africa = this.driver
+			.findElement(By.xpath("//fieldset[legend='Country']//summary[.//text()='Africa']"));
+		WebElement senegal = checkbox("country", "SN");
+		assertThat(senegal.isDisplayed()).as("a region's countries start folded").isFalse();
+		africa.click();
+		assertThat(senegal.isDisplayed()).as("and unfold under their region").isTrue();
+		WebElement more = this.driver.findElement(By.partialLinkText("countries, by region"));
 		this.browser.clickAndAwaitNextPage(more);
 		assertThat(this.driver.getCurrentUrl()).isEqualTo(this.browser.url("/practices/facets/country?q=labour"));
 		assertThat(this.browser.texts("h1")).containsExactly("Countries");
 		List<String> names = this.browser.texts(".facet-columns .facet-name");
 		Collator alphabetical = Collator.getInstance(Locale.ENGLISH);
 		alphabetical.setStrength(Collator.PRIMARY);
-		assertThat(names).hasSizeGreaterThan(20).isSortedAccordingTo(alphabetical);
+		assertThat(names).hasSizeGreaterThan(20);
+		for (WebElement region : this.driver.findElements(By.cssSelector(".facet-page-form fieldset"))) {
+			assertThat(region.findElements(By.cssSelector(".facet-name")).stream().map(WebElement::getText).toList())
+				.as("A to Z under each region")
+				.isSortedAccordingTo(alphabetical);
+		}
 		WebElement find = this.driver.findElement(By.id("facet-find"));
 		find.sendKeys("zam");
 		assertThat(this.browser.texts(".facet-columns li:not([hidden]) .facet-name")).containsExactly("Zambia");

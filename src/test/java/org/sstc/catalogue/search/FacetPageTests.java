@@ -64,16 +64,70 @@ class FacetPageTests {
 	@Test
 	void theSearchPageLeadsThereForALongFacetAndKeepsAShortOneInline() {
 		Document page = Jsoup.parse(this.client.get("/practices?q=labour", "text/html").body());
-		assertThat(page.select("fieldset:has(input[name=country]) .facet-more a").attr("href"))
-			.isEqualTo("/practices/facets/country?q=labour");
-		assertThat(page.select("fieldset:has(input[name=country]) details")).as("136 countries, not inline").isEmpty();
+		assertThat(page.select("fieldset:has(input[name=organisation]) > .facet-more a").attr("href"))
+			.isEqualTo("/practices/facets/organisation?q=labour");
+		assertThat(page.select("fieldset:has(input[name=organisation]) details")).as("many values, not inline")
+			.isEmpty();
 		assertThat(page.select("fieldset:has(input[name=theme]) details summary").text()).startsWith("More themes");
+		assertThat(page.select("fieldset:has(input[name=country]) > .facet-more a").attr("href"))
+			.isEqualTo("/practices/facets/country?q=labour");
 
-		Document chosen = Jsoup.parse(this.client.get("/practices?country=TO", "text/html").body());
-		assertThat(chosen.select("fieldset:has(input[name=country]) input[value=TO]"))
+		Document chosen = Jsoup.parse(this.client.get("/practices?organisation=SADC", "text/html").body());
+		assertThat(chosen.select("fieldset:has(input[name=organisation]) input[value=SADC]"))
 			.as("a chosen value among the long list's rest stays on the search page, to be unticked")
 			.singleElement()
 			.satisfies((checkbox) -> assertThat(checkbox.hasAttr("checked")).isTrue());
+	}
+
+	@Test
+	void countriesAreGroupedUnderTheirRegionWithCountsAtBothLevels() {
+		JsonNode api = this.client.get("/api/practices?q=labour").json();
+		JsonNode groups = api.get("facetGroups").get("country");
+		Document page = Jsoup.parse(this.client.get("/practices?q=labour", "text/html").body());
+		List<Element> shown = page.select("fieldset:has(input[name=country]) .facet-groups > li > details");
+		assertThat(shown).hasSize(groups.size());
+		for (int i = 0; i < groups.size(); i++) {
+			JsonNode group = groups.get(i);
+			Element details = shown.get(i);
+			assertThat(details.select("summary .facet-name").text()).isEqualTo(group.get("label").asString());
+			assertThat(details.select("summary .count").text()).isEqualTo(group.get("count").asString());
+			assertThat(details.hasAttr("open")).as("nothing chosen: every group starts closed").isFalse();
+			List<String> listed = details.select("input[name=country]").eachAttr("value");
+			assertThat(group.get("values").valueStream().map(JsonNode::asString).toList()).containsAll(listed);
+			if (group.get("values").size() > listed.size()) {
+				assertThat(details.select(".facet-more a").attr("href"))
+					.isEqualTo("/practices/facets/country?q=labour&facet.group=" + group.get("value").asString());
+			}
+		}
+
+		Document chosen = Jsoup.parse(this.client.get("/practices?country=TO", "text/html").body());
+		Element oceania = chosen.select(".facet-groups details:has(input[value=TO])").first();
+		assertThat(oceania.hasAttr("open")).as("the group of a chosen country starts open").isTrue();
+		assertThat(oceania.select("summary .facet-name").text()).isEqualTo("Asia and the Pacific");
+		assertThat(oceania.select("input[value=TO]").hasAttr("checked")).isTrue();
+	}
+
+	@Test
+	void aGroupsPageListsItsValuesUnderItsHeadingAndAnUnknownGroupIsABadRequest() {
+		JsonNode groups = this.client.get("/api/practices").json().get("facetGroups").get("country");
+		JsonNode africa = groups.valueStream()
+			.filter((group) -> group.get("value").asString().equals("africa"))
+			.findFirst()
+			.orElseThrow();
+		Document page = Jsoup
+			.parse(this.client.get("/practices/facets/country?facet.group=africa", "text/html").body());
+		assertThat(page.select(".facet-page-form fieldset legend").eachText()).containsExactly(
+				"Africa " + africa.get("count").asString() + " (" + africa.get("count").asString() + " practices)");
+		assertThat(page.select(".facet-page-form input[name=country]").eachAttr("value"))
+			.containsExactlyInAnyOrderElementsOf(africa.get("values").valueStream().map(JsonNode::asString).toList());
+		assertThat(page.select("form.facet-find input[name=facet.group]").attr("value")).isEqualTo("africa");
+
+		Document all = Jsoup.parse(this.client.get("/practices/facets/country", "text/html").body());
+		assertThat(all.select(".facet-page-form fieldset legend > span:first-child").eachText()).containsSubsequence(
+				"Africa", "Americas", "Arab States", "Asia and the Pacific", "Europe and Central Asia");
+
+		assertThat(this.client.get("/practices/facets/country?facet.group=atlantis", "text/html").status())
+			.isEqualTo(400);
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
+import org.sstc.catalogue.practice.Countries;
+import org.sstc.catalogue.practice.Region;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +105,32 @@ class SearchFacetsTests {
 				select count(*) from practice where status = 'PUBLISHED'
 				and themes ? 'occupational-safety-health' and region = 'ARAB_STATES'""", Long.class);
 		assertThat(both).isEqualTo(expectedBoth).isPositive();
+	}
+
+	@Test
+	void countryGroupsCountThePracticesInAnyOfTheirCountriesAndIgnoreTheCountrySelection() {
+		Map<String, java.util.Set<Long>> practicesByRegion = new HashMap<>();
+		this.jdbc.query(VALUES_SQL.get("country"), (row) -> {
+			String code = row.getString("value");
+			long id = row.getLong("id");
+			String region = Countries.region(code)
+				.map(Region::code)
+				.orElseThrow(() -> new AssertionError("a country of the records in no region: " + code));
+			practicesByRegion.computeIfAbsent(region, (each) -> new java.util.HashSet<>()).add(id);
+		});
+		for (String search : java.util.List.of("/api/practices", "/api/practices?country=BR&country=SN")) {
+			JsonNode groups = this.client.get(search).json().get("facetGroups").get("country");
+			Map<String, Long> counts = new HashMap<>();
+			groups.forEach((group) -> {
+				counts.put(group.get("value").asString(), group.get("count").asLong());
+				group.get("values")
+					.forEach((country) -> assertThat(Countries.region(country.asString()).map(Region::code))
+						.contains(group.get("value").asString()));
+			});
+			Map<String, Long> expected = new HashMap<>();
+			practicesByRegion.forEach((region, ids) -> expected.put(region, (long) ids.size()));
+			assertThat(counts).as(search).isEqualTo(expected);
+		}
 	}
 
 	@Test

@@ -156,12 +156,12 @@ class SearchFeaturesTests {
 
 	@Test
 	void theMoreDisclosureOfALongFacetSaysMoreOfWhat() {
-		int countries = this.client.get("/api/practices").json().get("facets").get("country").size();
-		int hidden = countries - CatalogueSearchDefinition.facet("country").orElseThrow().shown();
+		int organisations = this.client.get("/api/practices").json().get("facets").get("organisation").size();
+		int hidden = organisations - CatalogueSearchDefinition.facet("organisation").orElseThrow().shown();
 		assertThat(hidden).isPositive();
-		assertThat(this.client.get("/practices").body()).contains("More countries (" + hidden + ")");
+		assertThat(this.client.get("/practices").body()).contains("More partner organisations (" + hidden + ")");
 		assertThat(this.client.get("/practices", "text/html", "Accept-Language", "fr").body())
-			.contains("Autres pays (" + hidden + ")");
+			.contains("Autres organisations partenaires (" + hidden + ")");
 	}
 
 	@Test
