@@ -32,7 +32,14 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 class ConditionalRequests extends OncePerRequestFilter {
 
-	private static final Set<String> PATHS = Set.of("/", "/practices", "/api/practices", "/api/suggest");
+	/**
+	 * The pages, the API, and what other tools fetch again and again: feeds, exports, the
+	 * sitemap and the OpenSearch description and suggestions (not OAI-PMH, whose answers
+	 * carry the time they were made).
+	 */
+	private static final Set<String> PATHS = Set.of("/", "/practices", "/api/practices", "/api/suggest",
+			"/practices.atom", "/practices.csv", "/practices.ris", "/practices.bib", "/practices.json", "/sitemap.xml",
+			"/opensearch.xml", "/opensearch/suggestions");
 
 	private static final List<String> PATH_PREFIXES = List.of("/practices/", "/api/practices/");
 

@@ -57,7 +57,9 @@ class ConditionalRequestsTests {
 	@Test
 	void anAnswerKeptByTheClientIsConfirmedWith304WhileNothingChanged() {
 		for (String path : List.of("/", "/practices", "/practices?q=labour+inspection&region=global",
-				"/practices/" + SLUG, "/api/practices?q=OSH", "/api/practices/" + SLUG, "/api/suggest?q=bra")) {
+				"/practices/" + SLUG, "/api/practices?q=OSH", "/api/practices/" + SLUG, "/api/suggest?q=bra",
+				"/practices.atom?q=labour", "/practices.csv?region=africa", "/practices.ris", "/practices.bib",
+				"/practices.json?q=green", "/sitemap.xml", "/opensearch.xml", "/opensearch/suggestions?q=lab")) {
 			CatalogueClient.Response first = this.client.get(path);
 			assertThat(first.status()).as(path).isEqualTo(200);
 			assertThat(first.headers().firstValue("Cache-Control")).as(path).contains("no-cache");
