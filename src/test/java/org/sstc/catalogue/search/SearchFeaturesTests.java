@@ -155,6 +155,15 @@ class SearchFeaturesTests {
 	}
 
 	@Test
+	void aPeopleFindsThePracticesOfItsCountry() {
+		for (String[] pair : new String[][] { { "Brazilian", "BR" }, { "Zambian", "ZM" }, { "Tongan", "TO" } }) {
+			long withCountry = this.client.get("/api/practices?country=" + pair[1]).json().get("total").asLong();
+			JsonNode found = this.client.get("/api/practices?size=100&q=" + pair[0]).json();
+			assertThat(found.get("total").asLong()).as(pair[0]).isGreaterThanOrEqualTo(withCountry).isPositive();
+		}
+	}
+
+	@Test
 	void theMoreDisclosureOfALongFacetSaysMoreOfWhat() {
 		int organisations = this.client.get("/api/practices").json().get("facets").get("organisation").size();
 		int hidden = organisations - CatalogueSearchDefinition.facet("organisation").orElseThrow().shown();

@@ -35,6 +35,15 @@ class SynonymsTests {
 	}
 
 	@Test
+	void aPeopleFindsItsCountryButNotTheOtherWayRound() {
+		assertThat(expand("Brazilian")).contains("brazil");
+		assertThat(expand("South Africans")).contains("\"south africa\"");
+		assertThat(expand("Vietnamese")).contains("\"viet nam\"", "vietnam");
+		assertThat(expand("Brazil")).isEqualTo("brazil");
+		assertThat(expand("Portuguese-speaking")).doesNotContain("portugal");
+	}
+
+	@Test
 	void irregularPluralsMeetTheirSingulars() {
 		assertThat(expand("children")).contains("child");
 		assertThat(expand("women")).contains("woman");
