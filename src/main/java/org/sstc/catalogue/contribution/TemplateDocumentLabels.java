@@ -33,9 +33,11 @@ final class TemplateDocumentLabels {
 	 * Words of the compendium's labels that name the programme rather than the row: left
 	 * out before the keywords are looked for, so that "Title of South-South and
 	 * triangular cooperation (SSTC) good practice" is a title, not cooperation.
+	 * "South-South" alone goes, and "cooperation" after it stays ("South-South
+	 * Cooperation between institutions and countries").
 	 */
 	private static final Pattern PROGRAMME = Pattern.compile(
-			"\\b(south south( and)? triangular cooperation|south south cooperation|triangular cooperation|south south|sud sud|sur sur|sstc|cssst|csst|good practice|best practice|bonne pratique|buena practica)s?\\b");
+			"\\b(south south( and)? triangular cooperation|triangular cooperation|south south|sud sud|sur sur|sstc|cssst|csst|good practice|best practice|bonne pratique|buena practica)s?\\b");
 
 	private static final Pattern NUMBERING = Pattern
 		.compile("^\\s*(\\(?(\\d+|[ivx]+|[a-z])[.)]|\\d+(\\.\\d+)*|#\\d+)\\s+");
@@ -149,8 +151,7 @@ final class TemplateDocumentLabels {
 		words.put("authors?|participants?|auteurs?|autor(es|a)?|submitted by|prepared by", "authors");
 		words.put("contacts?|contact details|coordonnees|datos de contacto", "contactDetails");
 		words.put("cooperation|cooperacion|partners?|partenaires?|socios", "cooperation");
-		words.put("institutions?|instituciones|institucion|office|bureau|oficina|department|departement|departamento",
-				"institutions");
+		words.put("institutions?|instituciones|institucion", "institutions");
 		words.put("countr(y|ies)|pays|pais(es)?", "countriesInvolved");
 		words.put("organi[sz]ations?|organismes?|organizaciones", "organisations");
 		words.put("objectives?|objective s|objectifs?|objetivos?|aims?|goals?", "objectives");
