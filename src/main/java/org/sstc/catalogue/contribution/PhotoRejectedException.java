@@ -4,14 +4,17 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * An uploaded photo that is refused, with why. Its message is for the person who sent it:
  * resolve it with {@code messageSource.getMessage(exception, locale)} (keys
  * {@code contribution.photo.error.<reason>}). {@link #status()} is the HTTP status to
- * answer with.
+ * answer with. An {@link ErrorResponseException}, so that one left unhandled still gets
+ * its 4xx and the catalogue's error page, never a 500.
  */
-public class PhotoRejectedException extends RuntimeException implements MessageSourceResolvable {
+public class PhotoRejectedException extends ErrorResponseException implements MessageSourceResolvable {
 
 	/** Why a photo is refused, and the HTTP status that says it. */
 	public enum Reason {
@@ -56,9 +59,15 @@ public class PhotoRejectedException extends RuntimeException implements MessageS
 	}
 
 	PhotoRejectedException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.messageKey(), cause);
+		super(reason.status(), ProblemDetail.forStatus(reason.status()), cause, reason.messageKey(), arguments);
 		this.reason = reason;
 		this.arguments = arguments.clone();
+	}
+
+	/** The message key: the message is for people, through the bundles. */
+	@Override
+	public String getMessage() {
+		return this.reason.messageKey();
 	}
 
 	public Reason reason() {

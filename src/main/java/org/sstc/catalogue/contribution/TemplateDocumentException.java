@@ -4,14 +4,18 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * An uploaded Word template that is refused, with why. Its message is for the person who
  * sent it: resolve it with {@code messageSource.getMessage(exception, locale)} (keys
  * {@code contribution.template.error.<reason>}); it never holds anything read from the
- * file. {@link #status()} is the HTTP status to answer with.
+ * file. {@link #status()} is the HTTP status to answer with. An
+ * {@link ErrorResponseException}, so that one left unhandled still gets its 4xx and the
+ * catalogue's error page, never a 500.
  */
-public class TemplateDocumentException extends RuntimeException implements MessageSourceResolvable {
+public class TemplateDocumentException extends ErrorResponseException implements MessageSourceResolvable {
 
 	/** Why a file is refused, and the HTTP status that says it. */
 	public enum Reason {
@@ -70,9 +74,15 @@ public class TemplateDocumentException extends RuntimeException implements Messa
 	}
 
 	TemplateDocumentException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.messageKey(), cause);
+		super(reason.status(), ProblemDetail.forStatus(reason.status()), cause, reason.messageKey(), arguments);
 		this.reason = reason;
 		this.arguments = arguments.clone();
+	}
+
+	/** The message key: the message is for people, through the bundles. */
+	@Override
+	public String getMessage() {
+		return this.reason.messageKey();
 	}
 
 	public Reason reason() {

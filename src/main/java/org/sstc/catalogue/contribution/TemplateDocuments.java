@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -65,6 +66,11 @@ public class TemplateDocuments {
 		this.messages = messages;
 		this.inspection = new TemplateDocumentInspection(properties);
 		this.labels = new TemplateDocumentLabels(messages);
+		// POI's own zip bomb guards, behind the inspection, at the same limits (settings
+		// of the whole JVM: this is the catalogue's only use of POI)
+		ZipSecureFile.setMaxEntrySize(properties.maxUnpackedSize().toBytes());
+		ZipSecureFile.setMaxFileCount(properties.maxEntries());
+		ZipSecureFile.setMinInflateRatio(1.0 / properties.maxCompressionRatio());
 	}
 
 	/** The blank template in the language of the current request. */
@@ -123,6 +129,10 @@ public class TemplateDocuments {
 		}
 		catch (IOException ex) {
 			throw new TemplateDocumentException(Reason.MALFORMED, ex);
+		}
+		catch (StackOverflowError ex) {
+			// tables nested thousands deep: POI walks them recursively
+			throw new TemplateDocumentException(Reason.MALFORMED);
 		}
 	}
 

@@ -266,6 +266,23 @@ class TemplateDocumentsTests {
 	}
 
 	@Test
+	void tablesNestedThousandsDeepAreRefusedNotAnError() throws IOException {
+		int depth = 20_000;
+		String nested = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(depth);
+		byte[] deep = rezip(blank(), (name) -> name, (name, xml) -> name.equals("word/document.xml")
+				? xml.replaceFirst("<w:body>", "<w:body>" + nested) : xml, Map.of());
+		// so repetitive that it packs far beyond the ratio allowed: refused for that
+		// first
+		refused(deep, Reason.UNPACKS_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "unpacks to more than");
+		TemplateDocuments lenient = new TemplateDocuments(MESSAGES, new TemplateDocumentProperties(
+				DataSize.ofMegabytes(10), DataSize.ofMegabytes(40), DataSize.ofMegabytes(8), 500, 1_000_000));
+		assertThatExceptionOfType(TemplateDocumentException.class)
+			.isThrownBy(() -> lenient.read(new ByteArrayInputStream(deep)))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.MALFORMED));
+		new TemplateDocuments(MESSAGES, TemplateDocumentProperties.defaults());
+	}
+
+	@Test
 	void aFileOverTheUploadLimitIsRefusedWithoutReadingItAll() {
 		byte[] eleven = new byte[11 * 1024 * 1024];
 		eleven[0] = 'P';
