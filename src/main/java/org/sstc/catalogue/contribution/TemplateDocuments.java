@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -152,7 +156,7 @@ public class TemplateDocuments {
 		boolean anyTable = false;
 		for (IBodyElement element : document.getBodyElements()) {
 			if (element instanceof XWPFParagraph paragraph) {
-				readParagraph(paragraph.getText(), found);
+				readParagraph(text(paragraph), found);
 			}
 			else if (element instanceof XWPFTable table) {
 				anyTable = true;
@@ -290,7 +294,7 @@ public class TemplateDocuments {
 		List<String> lines = new ArrayList<>();
 		for (IBodyElement element : cell.getBodyElements()) {
 			if (element instanceof XWPFParagraph paragraph) {
-				lines.addAll(List.of(paragraph.getText().split("\\R", -1)));
+				lines.addAll(List.of(text(paragraph).split("\\R", -1)));
 			}
 			else if (element instanceof XWPFTable nested) {
 				for (XWPFTableRow row : nested.getRows()) {
@@ -300,6 +304,59 @@ public class TemplateDocuments {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * A paragraph's text, its web links written as Markdown links ({@code [text](url)}),
+	 * as the curated records write them, so that a link's address is not lost; a
+	 * {@code mailto:} link is its text, the address.
+	 */
+	private static String text(XWPFParagraph paragraph) {
+		if (paragraph.getIRuns().stream().noneMatch(XWPFHyperlinkRun.class::isInstance)) {
+			return paragraph.getText();
+		}
+		StringBuilder text = new StringBuilder();
+		Object link = null;
+		String url = null;
+		StringBuilder linkText = new StringBuilder();
+		for (IRunElement element : paragraph.getIRuns()) {
+			String address = (element instanceof XWPFHyperlinkRun run) ? address(run, paragraph) : null;
+			if (address == null || ((XWPFHyperlinkRun) element).getCTHyperlink() != link) {
+				text.append(markdownLink(linkText, url));
+				linkText.setLength(0);
+				link = null;
+				url = null;
+			}
+			if (address != null) {
+				XWPFHyperlinkRun run = (XWPFHyperlinkRun) element;
+				link = run.getCTHyperlink();
+				url = address;
+				linkText.append(run.text());
+			}
+			else if (element instanceof XWPFRun run) {
+				text.append(run.text());
+			}
+			else if (element instanceof XWPFSDT content) {
+				text.append(content.getContent().getText());
+			}
+		}
+		return text.append(markdownLink(linkText, url)).toString();
+	}
+
+	private static String address(XWPFHyperlinkRun run, XWPFParagraph paragraph) {
+		XWPFHyperlink hyperlink = run.getHyperlink(paragraph.getDocument().getXWPFDocument());
+		String url = (hyperlink != null) ? hyperlink.getURL() : null;
+		return (url != null && !url.isBlank()) ? url.strip() : null;
+	}
+
+	private static String markdownLink(CharSequence text, String url) {
+		if (url == null || text.isEmpty()) {
+			return text.toString();
+		}
+		if (url.regionMatches(true, 0, "mailto:", 0, 7)) {
+			return text.toString();
+		}
+		return "[" + text.toString().replace("[", "\\[").replace("]", "\\]") + "](" + url.replace(" ", "%20") + ")";
 	}
 
 	private static String report(String label, String text) {

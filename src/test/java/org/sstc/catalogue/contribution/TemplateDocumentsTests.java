@@ -150,12 +150,20 @@ class TemplateDocumentsTests {
 			row(table, List.of("Elements that make good practice sustainable"), "Ownership.");
 			row(table, List.of("SOUTH-SOUTH ADAPTABILITY"), "Anywhere.");
 			row(table, List.of("South-South Results", "Explain the main results"), "Farmers trained.");
-			row(table, List.of("Contacts"), "Rodrigo Filgueira: filgueira@ilo.org");
+			XWPFTableRow contacts = row(table, List.of("Contacts"), "Rodrigo Filgueira: ");
+			contacts.getCell(1)
+				.getParagraphs()
+				.get(0)
+				.createHyperlinkRun("mailto:filgueira@ilo.org")
+				.setText("filgueira@ilo.org");
 			row(table, List.of("Funds Explain the origin of the funds and cooperation of other partners."),
 					"South-South Cooperation Fund");
 			row(table, List
 				.of("Materials and Photos What training manuals, guidelines, technical data sheets, posters, images, videos, audio documents, websites have been created as a result of the identification of good practices? Attach a good quality photo here."),
-					"Second workshop");
+					"");
+			XWPFParagraph materials = table.getRow(table.getRows().size() - 1).getCell(1).getParagraphs().get(0);
+			materials.createHyperlinkRun("https://www.oitcinterfor.org/second-workshop").setText("Second workshop");
+			materials.createRun().setText(" and photos");
 			row(table, List.of("Remarks of the regional office"), "Approved by the regional director in March.");
 			row(table, List.of("Attach a good quality photo here"), "");
 			row(table, List.of("Signature"), "");
@@ -180,7 +188,8 @@ class TemplateDocumentsTests {
 		assertThat(body.contactDetails()).isEqualTo("Rodrigo Filgueira: filgueira@ilo.org");
 		assertThat(body.contacts()).isEmpty();
 		assertThat(body.funding()).isEqualTo("South-South Cooperation Fund");
-		assertThat(body.materials()).isEqualTo("Second workshop");
+		assertThat(body.materials())
+			.isEqualTo("[Second workshop](https://www.oitcinterfor.org/second-workshop) and photos");
 		assertThat(reading.unplacedRows())
 			.containsExactly("Remarks of the regional office — Approved by the regional director in March.");
 	}
@@ -367,7 +376,7 @@ class TemplateDocumentsTests {
 		paragraph.createRun().setText(" " + value);
 	}
 
-	private static void row(XWPFTable table, List<String> label, String answer) {
+	private static XWPFTableRow row(XWPFTable table, List<String> label, String answer) {
 		XWPFTableRow row = table.createRow();
 		while (row.getTableCells().size() < 2) {
 			row.addNewTableCell();
@@ -379,6 +388,7 @@ class TemplateDocumentsTests {
 			bold.setText(part + " ");
 		}
 		row.getCell(1).getParagraphs().get(0).createRun().setText(answer);
+		return row;
 	}
 
 	private byte[] blank() {
