@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.sstc.catalogue.contribution.TemplateDocumentException.Reason;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
@@ -93,6 +95,12 @@ public class TemplateDocuments {
 			document.createParagraph().createRun().setText(message("contribution.template.intro", locale));
 			XWPFTable table = document.createTable(PracticeBody.SECTIONS.size(), 2);
 			table.setWidth("100%");
+			// the grid Word's schema asks of every table (POI writes none): the two
+			// columns
+			// in twentieths of a point, across an A4 page's text width
+			CTTblGrid grid = table.getCTTbl().addNewTblGrid();
+			grid.addNewGridCol().setW(BigInteger.valueOf(3159));
+			grid.addNewGridCol().setW(BigInteger.valueOf(5867));
 			for (int i = 0; i < PracticeBody.SECTIONS.size(); i++) {
 				PracticeSection section = PracticeBody.SECTIONS.get(i);
 				XWPFTableRow row = table.getRow(i);
