@@ -241,6 +241,8 @@ public class TemplateDocuments {
 				if (!empty) {
 					unplaced.add(report(label, String.join(" ", answer)));
 				}
+				// what continues an unplaced row is not placed either
+				previous = null;
 				continue;
 			}
 			if (!section.kind().isText() && labelLines.size() == 1

@@ -164,6 +164,7 @@ class TemplateDocumentsTests {
 			materials.createHyperlinkRun("https://www.oitcinterfor.org/second-workshop").setText("Second workshop");
 			materials.createRun().setText(" and photos");
 			row(table, List.of("Remarks of the regional office"), "Approved by the regional director in March.");
+			row(table, List.of(), "Signed on 12 March.");
 			row(table, List.of("Attach a good quality photo here"), "");
 			row(table, List.of("Signature"), "");
 			old = write(document);
@@ -189,8 +190,8 @@ class TemplateDocumentsTests {
 		assertThat(body.funding()).isEqualTo("South-South Cooperation Fund");
 		assertThat(body.materials())
 			.isEqualTo("[Second workshop](https://www.oitcinterfor.org/second-workshop) and photos");
-		assertThat(reading.unplacedRows())
-			.containsExactly("Remarks of the regional office — Approved by the regional director in March.");
+		assertThat(reading.unplacedRows()).containsExactly(
+				"Remarks of the regional office — Approved by the regional director in March.", "Signed on 12 March.");
 	}
 
 	@Test
