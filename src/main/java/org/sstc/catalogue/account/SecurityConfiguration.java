@@ -9,6 +9,7 @@ import org.sstc.catalogue.system.SecurityHeaders;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -34,7 +35,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/search/**")
+		http.authorizeHttpRequests((requests) -> requests
+			// the blank contribution template is a blank form: anyone may download it
+			.requestMatchers(HttpMethod.GET, "/contribute/template.docx")
+			.permitAll()
+			.requestMatchers("/admin/accounts/**", "/admin/search/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/account/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
