@@ -23,10 +23,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in
- * editor or administrator, account management an administrator; the public catalogue
- * needs nobody. Sign-in through {@link ThrottledSignIn}; every failure, whatever its
- * cause, gets the same answer. CSRF protection on every form, a new session on sign-in,
- * sessions kept in PostgreSQL by Spring Session, and security headers on every response.
+ * editor or administrator, account management, compendia, bulk import and search
+ * maintenance an administrator; the public catalogue needs nobody. Sign-in through
+ * {@link ThrottledSignIn}; every failure, whatever its cause, gets the same answer. CSRF
+ * protection on every form, a new session on sign-in, sessions kept in PostgreSQL by
+ * Spring Session, and security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -34,7 +35,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/search/**")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/admin/accounts/**", "/admin/search/**", "/admin/compendia/**", "/admin/import/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/account/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
