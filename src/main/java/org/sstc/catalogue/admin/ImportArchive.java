@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -69,12 +68,12 @@ final class ImportArchive {
 				while ((read = in.read(buffer)) != -1) {
 					total += read;
 					if (file.size() + read > limits.maxEntrySize().toBytes()) {
-						throw new RefusedImportException(
-								"the file " + name + " is larger than " + limits.maxEntrySize() + " uncompressed");
+						throw new RefusedImportException("the file " + name + " is larger than "
+								+ TransferProperties.readable(limits.maxEntrySize()) + " uncompressed");
 					}
 					if (total > limits.maxTotalSize().toBytes()) {
-						throw new RefusedImportException(
-								"the files uncompress to more than " + limits.maxTotalSize() + " together");
+						throw new RefusedImportException("the files uncompress to more than "
+								+ TransferProperties.readable(limits.maxTotalSize()) + " together");
 					}
 					if (total > RATIO_GRACE && total > (long) limits.maxRatio() * Math.max(1, compressed.count())) {
 						throw new RefusedImportException("the files uncompress to more than " + limits.maxRatio()
@@ -85,11 +84,8 @@ final class ImportArchive {
 				files.put(name, file.toByteArray());
 			}
 		}
-		catch (ZipException ex) {
-			throw new RefusedImportException("the zip is damaged (" + ex.getMessage() + ")");
-		}
 		catch (IOException ex) {
-			throw new RefusedImportException("the zip cannot be read (" + ex.getMessage() + ")");
+			throw new RefusedImportException("the zip is damaged or cut short (" + ex.getMessage() + ")");
 		}
 		catch (IllegalArgumentException ex) {
 			// a name in an encoding that is not UTF-8

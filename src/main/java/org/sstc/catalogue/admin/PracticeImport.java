@@ -66,7 +66,7 @@ class PracticeImport {
 	record Item(String file, String compendiumCode, PracticeContent content, Long practiceId, Long currentVersion,
 			List<PracticeDiff.FieldChange> changes) {
 
-		String title() {
+		public String title() {
 			return this.content.number() + ". " + this.content.shortTitle();
 		}
 
@@ -79,7 +79,7 @@ class PracticeImport {
 	record Plan(List<Compendium> newCompendia, List<String> differingCompendia, List<Item> added, List<Item> changed,
 			List<Item> unchanged, List<Item> conflicts) {
 
-		boolean changesNothing() {
+		public boolean changesNothing() {
 			return this.newCompendia.isEmpty() && this.added.isEmpty() && this.changed.isEmpty();
 		}
 
@@ -87,7 +87,7 @@ class PracticeImport {
 		 * What the plan found, as a short hash: the confirmation carries it, so that an
 		 * import applies only as it was shown.
 		 */
-		String fingerprint() {
+		public String fingerprint() {
 			StringBuilder seen = new StringBuilder();
 			this.newCompendia.forEach((c) -> seen.append("c:").append(c.getCode()).append('\n'));
 			for (var group : List.of(this.added, this.changed, this.unchanged, this.conflicts)) {
@@ -183,7 +183,6 @@ class PracticeImport {
 			}
 			String code = folder(name);
 			PracticeContent content = parse(name, () -> CuratedRecords.readPractice(file.getValue()));
-			check(name, PracticeForms.from(content, 0));
 			if (!identities.add(code + "/" + content.number())) {
 				throw new RefusedImportException(
 						name + ": another file of the zip is number " + content.number() + " of " + code + " too");
@@ -198,6 +197,7 @@ class PracticeImport {
 			}
 			Optional<Practice> existing = compendium
 				.flatMap((found) -> this.practices.findByCompendiumIdAndNumber(found.getId(), content.number()));
+			checkPractice(name, content, existing.map(Practice::content).orElse(null));
 			Long existingId = existing.map(Practice::getId).orElse(null);
 			this.practices.findBySlug(content.slug())
 				.filter((other) -> !other.getId().equals(existingId))
@@ -266,11 +266,44 @@ class PracticeImport {
 		}
 	}
 
+	/**
+	 * A practice's file, checked as the admin form checks a practice: always what makes a
+	 * record (number, slug, titles, region, themes, lengths); the form's other checks
+	 * (the shape of e-mail and web addresses) only where the file makes a saved practice
+	 * worse, since the compendium's own records keep a few such values as the source
+	 * wrote them ({@code liqingyi@ilo}).
+	 */
+	private void checkPractice(String name, PracticeContent content, PracticeContent saved) {
+		Set<String> already = new HashSet<>();
+		if (saved != null) {
+			this.validator.validate(PracticeForms.from(saved, 0))
+				.forEach((violation) -> already.add(violation.getPropertyPath() + "|" + violation.getMessage()));
+		}
+		report(name,
+				this.validator.validate(PracticeForms.from(content, 0))
+					.stream()
+					.filter((violation) -> isStructural(violation)
+							|| !already.contains(violation.getPropertyPath() + "|" + violation.getMessage()))
+					.filter((violation) -> saved != null || isStructural(violation))
+					.collect(java.util.stream.Collectors.toSet()));
+	}
+
+	private static final Set<String> STRUCTURAL = Set.of("number", "slug", "heading", "shortTitle", "region", "themes",
+			"modalities", "missing", "text[title]");
+
+	private static boolean isStructural(ConstraintViolation<?> violation) {
+		return STRUCTURAL.contains(violation.getPropertyPath().toString())
+				|| violation.getMessageTemplate().equals("{validation.tooLong}");
+	}
+
 	/** The file's values, checked as the admin form checks them. */
 	private void check(String name, Object form) {
-		Set<ConstraintViolation<Object>> violations = this.validator.validate(form);
+		report(name, this.validator.validate(form));
+	}
+
+	private static <T> void report(String name, Set<ConstraintViolation<T>> violations) {
 		if (!violations.isEmpty()) {
-			ConstraintViolation<Object> first = violations.stream()
+			ConstraintViolation<T> first = violations.stream()
 				.min(Comparator.comparing((violation) -> violation.getPropertyPath().toString()))
 				.orElseThrow();
 			throw new RefusedImportException(name + ": " + first.getPropertyPath() + ": " + first.getMessage() + " ("

@@ -102,7 +102,8 @@ class TransferController {
 			return refused(new RefusedImportException("no file was sent"), model, response);
 		}
 		if (file.getSize() > this.limits.maxUpload().toBytes()) {
-			return refused(new RefusedImportException("larger than " + this.limits.maxUpload(), true), model, response);
+			return refused(new RefusedImportException(
+					"larger than " + TransferProperties.readable(this.limits.maxUpload()), true), model, response);
 		}
 		try {
 			byte[] archive = file.getBytes();
@@ -161,7 +162,7 @@ class TransferController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("maxUpload", this.limits.maxUpload());
+		model.addAttribute("maxUpload", TransferProperties.readable(this.limits.maxUpload()));
 		return IMPORT;
 	}
 

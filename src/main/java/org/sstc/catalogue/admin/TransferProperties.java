@@ -23,4 +23,13 @@ record TransferProperties(@DefaultValue("20MB") DataSize maxUpload, @DefaultValu
 		@DefaultValue("1MB") DataSize maxEntrySize, @DefaultValue("200MB") DataSize maxTotalSize,
 		@DefaultValue("100") int maxRatio) {
 
+	/** A size as people write it: 20MB, 512kB, 100B. */
+	static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+			return (bytes / (1024 * 1024)) + "MB";
+		}
+		return (bytes >= 1024 && bytes % 1024 == 0) ? (bytes / 1024) + "kB" : bytes + "B";
+	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -36,8 +37,9 @@ public final class CuratedRecords {
 
 	/**
 	 * Reads curated files, and files uploaded to the bulk import, with limits that a
-	 * hostile file cannot get past: no duplicate or recursive keys, no expanded aliases
-	 * (an alias is refused by {@link #readUploaded}), a bounded size and nesting.
+	 * hostile file cannot get past: no duplicate or recursive keys, a bounded size and
+	 * nesting. Jackson never expands aliases (it reads events, not a composed document);
+	 * {@link #readUploaded} refuses them outright.
 	 */
 	private static final YAMLMapper YAML = YAMLMapper
 		.builder(YAMLFactory.builder()
@@ -52,6 +54,8 @@ public final class CuratedRecords {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		// Jackson reads YAML as a stream of events, past SnakeYAML's own check of keys
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	/**
