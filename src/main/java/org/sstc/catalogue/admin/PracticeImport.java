@@ -45,6 +45,8 @@ class PracticeImport {
 
 	private final PracticeEditing editing;
 
+	private final CompendiumEditing compendiumEditing;
+
 	private final Validator validator;
 
 	private final TransactionTemplate transactions;
@@ -52,10 +54,11 @@ class PracticeImport {
 	private final TransactionTemplate reading;
 
 	PracticeImport(PracticeRepository practices, CompendiumRepository compendia, PracticeEditing editing,
-			Validator validator, TransactionTemplate transactions) {
+			CompendiumEditing compendiumEditing, Validator validator, TransactionTemplate transactions) {
 		this.practices = practices;
 		this.compendia = compendia;
 		this.editing = editing;
+		this.compendiumEditing = compendiumEditing;
 		this.validator = validator;
 		this.transactions = transactions;
 		this.reading = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
@@ -128,7 +131,8 @@ class PracticeImport {
 			}
 			Map<String, Compendium> created = new HashMap<>();
 			for (Compendium compendium : plan.newCompendia()) {
-				created.put(compendium.getCode(), this.compendia.saveAndFlush(compendium));
+				created.put(compendium.getCode(),
+						this.compendiumEditing.create(compendium.getCode(), compendium.edition()));
 			}
 			for (Item item : plan.added()) {
 				Compendium compendium = created.containsKey(item.compendiumCode()) ? created.get(item.compendiumCode())

@@ -52,6 +52,9 @@ class BulkTransferTests extends StaffFixtures {
 	@Autowired
 	PracticeEditing editing;
 
+	@Autowired
+	org.sstc.catalogue.practice.CompendiumRepository compendia;
+
 	final Map<String, PracticeContent> toRestore = new LinkedHashMap<>();
 
 	@AfterEach
@@ -161,6 +164,37 @@ class BulkTransferTests extends StaffFixtures {
 		// the same zip again: nothing left to change
 		Document again = preview(admin, zip(files)).document();
 		assertThat(again.select(".alert.success").text()).isEqualTo("Nothing would change.");
+	}
+
+	@Test
+	void aZipWithANewCompendiumCreatesItWithItsPractices() {
+		StaffBrowser admin = admin();
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("import-test-2030-2031/compendium.yml", """
+				code: import-test-2030-2031
+				title: Imported edition
+				biennium: 2030-2031
+				publisher: International Labour Organization
+				preface: An imported *preface*.
+				""".getBytes(StandardCharsets.UTF_8));
+		byte[] mining = unzip(admin.download("/admin/export.zip").body()).get(MINING);
+		files.put("import-test-2030-2031/01-imported-edition-practice.yml",
+				replace(replace(mining, "number: 10", "number: 1"), "slug: china-zambia-mining-osh",
+						"slug: imported-edition-practice"));
+		this.createdSlugs.add("imported-edition-practice");
+		try {
+			StaffBrowser.Page preview = preview(admin, zip(files));
+			assertThat(preview.document().select("#new-compendia li").text()).contains("Imported edition");
+			assertThat(preview.document().select("#new h2").text()).isEqualTo("New practices (1)");
+			assertThat(admin.submit(preview, "form.import-apply", Map.of(), null).status()).isEqualTo(302);
+			Practice imported = this.practices.findBySlug("imported-edition-practice").orElseThrow();
+			assertThat(imported.getCompendium().getTitle()).isEqualTo("Imported edition");
+			assertThat(imported.getCompendium().getPreface()).isEqualTo("An imported *preface*.");
+		}
+		finally {
+			deleteCreatedPractices();
+			this.compendia.findByCode("import-test-2030-2031").ifPresent(this.compendia::delete);
+		}
 	}
 
 	@Test
