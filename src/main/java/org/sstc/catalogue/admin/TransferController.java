@@ -127,10 +127,10 @@ class TransferController {
 			return page(model);
 		}
 		PendingImports.Pending upload = found.get();
-		Map<String, byte[]> files = ImportArchive.read(upload.archive(), this.limits);
 		String note = "import of " + upload.fileName() + ", uploaded "
 				+ upload.uploadedAt().atZone(ZoneOffset.UTC).format(WHEN);
 		try {
+			Map<String, byte[]> files = ImportArchive.read(upload.archive(), this.limits);
 			Optional<Integer> saved = this.importing.apply(files, String.valueOf(fingerprint), note);
 			if (saved.isEmpty()) {
 				// the catalogue changed since the preview: show what the import would do
