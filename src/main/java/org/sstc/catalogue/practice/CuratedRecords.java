@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -69,7 +70,19 @@ public final class CuratedRecords {
 			.enable(YAMLWriteFeature.LITERAL_BLOCK_STYLE)
 			.disable(YAMLWriteFeature.SPLIT_LINES)
 			.build())
+		.addMixIn(Region.class, RegionByName.class)
 		.build();
+
+	/**
+	 * The curated files name a region as the enum does ({@code ASIA_PACIFIC}), themes and
+	 * modalities by their codes; both are read either way.
+	 */
+	private abstract static class RegionByName {
+
+		@JsonValue(false)
+		abstract String code();
+
+	}
 
 	private CuratedRecords() {
 	}

@@ -289,7 +289,7 @@ class BulkTransferTests extends StaffFixtures {
 				d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
 				""").getBytes(StandardCharsets.UTF_8)));
 		hostile.put("uplicate", zipWith(files, MINING, append(mining, "slug: again\n")));
-		hostile.put("region: ", zipWith(files, MINING, replace(mining, "region: asia-pacific", "region: null")));
+		hostile.put("region: ", zipWith(files, MINING, replace(mining, "region: ASIA_PACIFIC", "region: null")));
 		hostile.put("another file of the zip is number 10",
 				zipWith(files, FIRST + "/99-copy.yml", replace(mining, "slug: china", "slug: copy-of-china")));
 		hostile.put("the slug china-zambia-mining-osh is another practice's here",
