@@ -24,10 +24,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in
- * editor or administrator, account management an administrator; the public catalogue
- * needs nobody. Sign-in through {@link ThrottledSignIn}; every failure, whatever its
- * cause, gets the same answer. CSRF protection on every form, a new session on sign-in,
- * sessions kept in PostgreSQL by Spring Session, and security headers on every response.
+ * editor or administrator, account management, compendia, bulk import and search
+ * maintenance an administrator; the public catalogue needs nobody. Sign-in through
+ * {@link ThrottledSignIn}; every failure, whatever its cause, gets the same answer. CSRF
+ * protection on every form, a new session on sign-in, sessions kept in PostgreSQL by
+ * Spring Session, and security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 			// the blank contribution template is a blank form: anyone may download it
 			.requestMatchers(HttpMethod.GET, "/contribute/template.docx")
 			.permitAll()
-			.requestMatchers("/admin/accounts/**", "/admin/search/**")
+			.requestMatchers("/admin/accounts/**", "/admin/search/**", "/admin/compendia/**", "/admin/import/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/**", "/account/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -98,17 +99,18 @@ class AdminPracticeController {
 	String create(Model model) {
 		PracticeForm form = new PracticeForm();
 		form.setBaseVersion(0L);
-		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), null, latestCompendium(), model);
+		form.setCompendium(latestCompendium().getCode());
+		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), null, model);
 	}
 
 	@PostMapping("/admin/practices")
 	String create(@Valid @ModelAttribute("form") PracticeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Compendium compendium = latestCompendium();
+		Compendium compendium = chosenCompendium(form, result, latestCompendium());
 		refuseRowsBeyondTheLimit(result);
 		this.validator.validate(form, result, null, compendium.getId());
 		if (result.hasErrors()) {
-			return showForm(form, null, compendium, model);
+			return showForm(form, null, model);
 		}
 		Practice practice = this.editing.create(compendium, PracticeForms.toContent(form));
 		redirect.addFlashAttribute("message", "admin.saved.draft");
@@ -119,29 +121,30 @@ class AdminPracticeController {
 	String redisplayNew(@ModelAttribute("form") PracticeForm form, BindingResult result, @RequestParam String action,
 			Model model) {
 		refuseRowsBeyondTheLimit(result);
-		return redisplay(form, action, null, latestCompendium(), model);
+		return redisplay(form, action, null, model);
 	}
 
 	@GetMapping("/admin/practices/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Practice practice = this.editing.get(id);
 		PracticeForm form = PracticeForms.from(practice.content(), practice.getVersion());
-		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), practice, practice.getCompendium(),
-				model);
+		form.setCompendium(practice.getCompendium().getCode());
+		return showForm(PracticeForms.withBlankRows(form, PracticeForms.BLANK_ROWS), practice, model);
 	}
 
 	@PostMapping("/admin/practices/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PracticeForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Practice practice = this.editing.get(id);
+		Compendium compendium = chosenCompendium(form, result, practice.getCompendium());
 		refuseRowsBeyondTheLimit(result);
-		this.validator.validate(form, result, id, practice.getCompendium().getId());
+		this.validator.validate(form, result, id, compendium.getId());
 		if (result.hasErrors()) {
-			return showForm(form, practice, practice.getCompendium(), model);
+			return showForm(form, practice, model);
 		}
 		try {
 			long baseVersion = (form.getBaseVersion() != null) ? form.getBaseVersion() : -1;
-			this.editing.update(id, baseVersion, PracticeForms.toContent(form, practice.content()));
+			this.editing.update(id, baseVersion, compendium, PracticeForms.toContent(form, practice.content()));
 		}
 		catch (EditConflictException conflict) {
 			return conflict(form, practice, conflict.current(), conflict.currentVersion(), model);
@@ -159,7 +162,7 @@ class AdminPracticeController {
 			@RequestParam String action, Model model) {
 		Practice practice = this.editing.get(id);
 		refuseRowsBeyondTheLimit(result);
-		return redisplay(form, action, practice, practice.getCompendium(), model);
+		return redisplay(form, action, practice, model);
 	}
 
 	@PostMapping("/admin/practices/{id}/{transition:publish|unpublish|archive|unarchive}")
@@ -208,7 +211,7 @@ class AdminPracticeController {
 		}
 	}
 
-	private String redisplay(PracticeForm form, String action, Practice practice, Compendium compendium, Model model) {
+	private String redisplay(PracticeForm form, String action, Practice practice, Model model) {
 		if ("preview".equals(action)) {
 			model.addAttribute("previews", previews(form));
 		}
@@ -217,7 +220,7 @@ class AdminPracticeController {
 			form.getParts().add(new PartForm());
 			blankRows = PracticeForms.BLANK_ROWS;
 		}
-		return showForm(PracticeForms.withBlankRows(form, blankRows), practice, compendium, model);
+		return showForm(PracticeForms.withBlankRows(form, blankRows), practice, model);
 	}
 
 	private String conflict(PracticeForm mine, Practice practice, PracticeContent current, long currentVersion,
@@ -225,13 +228,13 @@ class AdminPracticeController {
 		model.addAttribute("changes", PracticeDiff.between(current, PracticeForms.toContent(mine, current)));
 		mine.setBaseVersion(currentVersion);
 		model.addAttribute("conflict", true);
-		return showForm(mine, practice, practice.getCompendium(), model);
+		return showForm(mine, practice, model);
 	}
 
-	private String showForm(PracticeForm form, Practice practice, Compendium compendium, Model model) {
+	private String showForm(PracticeForm form, Practice practice, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("practice", practice);
-		model.addAttribute("compendium", compendium);
+		model.addAttribute("compendia", this.compendia.findAllByOrderByBienniumDesc());
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("themes", Theme.values());
 		model.addAttribute("modalities", Modality.values());
@@ -258,6 +261,25 @@ class AdminPracticeController {
 		PracticeBody.SECTIONS.stream()
 			.filter((section) -> section.kind() == PracticeSection.Kind.MARKDOWN)
 			.forEach((section) -> previews.put(prefix + section.name(), this.markdown.html(section.text(body))));
+	}
+
+	/**
+	 * The compendium the form names, or the fallback when it names none; an unknown code
+	 * is an error on the field (and the fallback stands in while the form is shown
+	 * again).
+	 */
+	private Compendium chosenCompendium(PracticeForm form, BindingResult result, Compendium fallback) {
+		String code = PracticeForms.text(form.getCompendium());
+		if (code == null) {
+			form.setCompendium(fallback.getCode());
+			return fallback;
+		}
+		Optional<Compendium> chosen = this.compendia.findByCode(code);
+		if (chosen.isEmpty()) {
+			result.rejectValue("compendium", "validation.compendium");
+			return fallback;
+		}
+		return chosen.get();
 	}
 
 	private Compendium latestCompendium() {

@@ -64,11 +64,22 @@ public class PracticeEditing {
 	 * else throws {@link EditConflictException} with the version saved in between.
 	 */
 	public Practice update(long id, long baseVersion, PracticeContent content) {
+		return update(id, baseVersion, null, content);
+	}
+
+	/**
+	 * As {@link #update(long, long, PracticeContent)}, and moves the practice to the
+	 * compendium given (null: where it is).
+	 */
+	public Practice update(long id, long baseVersion, Compendium compendium, PracticeContent content) {
 		Practice practice = get(id);
 		if (practice.getVersion() != baseVersion) {
 			throw new EditConflictException(practice.content(), practice.getVersion());
 		}
 		String slug = practice.getSlug();
+		if (compendium != null && !compendium.getId().equals(practice.getCompendium().getId())) {
+			practice.moveTo(compendium);
+		}
 		practice.apply(content);
 		this.practices.flush();
 		this.formerSlugs.moved(practice, slug);

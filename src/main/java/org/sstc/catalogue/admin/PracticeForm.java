@@ -27,6 +27,10 @@ public class PracticeForm extends ContentForm {
 
 	private Long baseVersion;
 
+	/** The code of the compendium the practice is in; the latest when not given. */
+	@Size(max = MAX_LINE, message = "{validation.tooLong}")
+	private String compendium;
+
 	@NotNull(message = "{validation.required}")
 	@Min(value = 1, message = "{validation.number}")
 	@Max(value = 9999, message = "{validation.number}")
@@ -78,6 +82,14 @@ public class PracticeForm extends ContentForm {
 
 	public void setBaseVersion(Long baseVersion) {
 		this.baseVersion = baseVersion;
+	}
+
+	public String getCompendium() {
+		return this.compendium;
+	}
+
+	public void setCompendium(String compendium) {
+		this.compendium = compendium;
 	}
 
 	public Integer getNumber() {

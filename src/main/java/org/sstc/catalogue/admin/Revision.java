@@ -25,6 +25,9 @@ public class Revision {
 
 	private String username;
 
+	/** What the revision was when more than an edit (the bulk import names itself). */
+	private String note;
+
 	public Long getId() {
 		return this.id;
 	}
@@ -39,6 +42,14 @@ public class Revision {
 
 	void setUsername(String username) {
 		this.username = username;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	void setNote(String note) {
+		this.note = note;
 	}
 
 }

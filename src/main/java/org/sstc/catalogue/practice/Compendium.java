@@ -29,6 +29,32 @@ public class Compendium {
 	protected Compendium() {
 	}
 
+	/**
+	 * A new compendium. Its code names it in addresses, the search index and exports, so
+	 * it is chosen once here and never changed.
+	 */
+	public static Compendium of(String code, Edition edition) {
+		Compendium compendium = new Compendium();
+		compendium.code = code;
+		compendium.revise(edition);
+		return compendium;
+	}
+
+	/** What an administrator may change of a compendium: all but its code. */
+	public record Edition(String title, String biennium, String publisher, String preface) {
+	}
+
+	public void revise(Edition edition) {
+		this.title = edition.title();
+		this.biennium = edition.biennium();
+		this.publisher = edition.publisher();
+		this.preface = edition.preface();
+	}
+
+	public Edition edition() {
+		return new Edition(this.title, this.biennium, this.publisher, this.preface);
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -145,6 +145,14 @@ public class Practice {
 				this.repairs, this.missingFields);
 	}
 
+	/**
+	 * Puts the practice in another compendium (its number must be free there): a change
+	 * of its history like any other.
+	 */
+	public void moveTo(Compendium compendium) {
+		this.compendium = compendium;
+	}
+
 	public void publish() {
 		this.status = PracticeStatus.PUBLISHED;
 	}

@@ -19,4 +19,10 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	List<Practice> findAllByOrderByCompendiumBienniumDescNumberAsc();
 
+	/**
+	 * The next hundred practices after this id, in the order of their ids: every
+	 * practice, a page at a time, for the bulk export.
+	 */
+	List<Practice> findTop100ByIdGreaterThanOrderByIdAsc(long id);
+
 }

@@ -33,7 +33,9 @@ public final class CatalogueSearchDefinition {
 			new FacetDefinition("modality", PracticeFields.MODALITY_CODE, 6, "modality.", vocabulary(Modality.class),
 					codes(Modality.class), label(Modality.class)),
 			new FacetDefinition("funding", PracticeFields.FUNDING_CODE, 6, null, CatalogueSearchDefinition::anyText,
-					"a funding source code such as rbtc", null));
+					"a funding source code such as rbtc", null),
+			new FacetDefinition("compendium", PracticeFields.COMPENDIUM_CODE, 6, null,
+					CatalogueSearchDefinition::anyText, "a compendium's code such as compendium-2022-2023", null));
 
 	/**
 	 * The facets shown as two levels: countries under the ILO region they lie in, each

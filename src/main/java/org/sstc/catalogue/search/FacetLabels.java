@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sstc.catalogue.practice.CompendiumChangedEvent;
 import org.sstc.catalogue.practice.PracticeChangedEvent;
 import org.sstc.catalogue.system.CatalogueVersion;
 
@@ -23,10 +24,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The English labels of facet values: vocabulary labels for regions, themes and
  * modalities; for countries, organisations and funding sources, the names the records
- * give, read from PostgreSQL whenever the catalogue changes: at once after a change made
- * here, and within {@value #CHECK_MILLIS} ms of a change made by another instance (its
- * version, as the shared index holds it, moves). Search never waits for PostgreSQL: while
- * it is away, the names read last are kept.
+ * give, and for compendia their titles, read from PostgreSQL whenever the catalogue
+ * changes: at once after a change made here, and within {@value #CHECK_MILLIS} ms of a
+ * change made by another instance (its version, as the shared index holds it, moves).
+ * Search never waits for PostgreSQL: while it is away, the names read last are kept.
  */
 @Component
 public class FacetLabels {
@@ -47,6 +48,7 @@ public class FacetLabels {
 			from (select facet, coalesce(item ->> 'code', nullif(item ->> 'acronym', ''), item ->> 'name') as value,
 			             item ->> 'name' as label
 			      from lists, jsonb_array_elements(items) item) named
+			union all select 'compendium', code, title from compendium
 			""";
 
 	static final long CHECK_MILLIS = 2000;
@@ -69,6 +71,13 @@ public class FacetLabels {
 	@TransactionalEventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onPracticeChanged(PracticeChangedEvent event) {
+		refresh();
+	}
+
+	/** A compendium's facet value is named by its title. */
+	@TransactionalEventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void onCompendiumChanged(CompendiumChangedEvent event) {
 		refresh();
 	}
 

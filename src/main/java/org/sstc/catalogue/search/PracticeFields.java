@@ -69,6 +69,8 @@ public final class PracticeFields {
 
 	public static final String FUNDING_CODE = "fundingSource";
 
+	public static final String COMPENDIUM_CODE = "compendium";
+
 	public static final String STATUS = "status";
 
 	public static final String DOCUMENT_VERSION = "documentVersion";

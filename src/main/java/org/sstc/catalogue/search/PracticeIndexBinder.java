@@ -41,10 +41,10 @@ class PracticeIndexBinder implements TypeBinder {
 	 * changes, so that indexes written by an older version are found stale and rebuilt at
 	 * start-up.
 	 */
-	static final String DOCUMENT_VERSION = "11";
+	static final String DOCUMENT_VERSION = "12";
 
 	private static final List<String> DEPENDENCIES = List.of("number", "status", "shortTitle", "body", "region",
-			"regionAsWritten", "imageCaptions", "themes", "modalities", "parts", "updatedAt");
+			"regionAsWritten", "imageCaptions", "themes", "modalities", "parts", "updatedAt", "compendium.code");
 
 	@Override
 	public void bind(TypeBindingContext context) {
@@ -67,7 +67,7 @@ class PracticeIndexBinder implements TypeBinder {
 		Map<String, IndexFieldReference<String>> facets = new HashMap<>();
 		for (String field : List.of(PracticeFields.REGION_CODE, PracticeFields.THEME_CODE, PracticeFields.COUNTRY_CODE,
 				PracticeFields.COUNTRY_REGION_CODE, PracticeFields.ORGANISATION_KEY, PracticeFields.MODALITY_CODE,
-				PracticeFields.FUNDING_CODE)) {
+				PracticeFields.FUNDING_CODE, PracticeFields.COMPENDIUM_CODE)) {
 			facets.put(field, schema.field(field, facet).multiValued().toReference());
 		}
 		Fields fields = new Fields(texts, facets, schema.field(PracticeFields.STATUS, types.asString()).toReference(),
@@ -184,7 +184,8 @@ class PracticeIndexBinder implements TypeBinder {
 					PracticeFields.ORGANISATION_KEY,
 					practice.allOrganisations().stream().map(Organisation::key).toList(), PracticeFields.MODALITY_CODE,
 					codes(practice.getModalities()), PracticeFields.FUNDING_CODE,
-					PracticeText.allFundingSources(practice).map(FundingSource::code).toList());
+					PracticeText.allFundingSources(practice).map(FundingSource::code).toList(),
+					PracticeFields.COMPENDIUM_CODE, List.of(practice.getCompendium().getCode()));
 		}
 
 		private static List<String> codes(Collection<? extends VocabularyTerm> terms) {

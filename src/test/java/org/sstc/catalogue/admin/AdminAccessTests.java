@@ -32,7 +32,16 @@ class AdminAccessTests extends StaffFixtures {
 	List<String> editorPages() {
 		return List.of("/admin", "/admin?q=labour&status=PUBLISHED", "/admin/practices/new",
 				"/admin/practices/" + this.practiceId, "/admin/practices/" + this.practiceId + "/history",
-				"/account/password");
+				"/account/password", "/admin/export.zip", "/admin/export.zip?region=africa");
+	}
+
+	List<String> adminOnlyPages() {
+		return List.of("/admin/accounts", "/admin/compendia", "/admin/compendia/new",
+				"/admin/compendia/" + compendiumId(), "/admin/import");
+	}
+
+	long compendiumId() {
+		return this.practices.findById(this.practiceId).orElseThrow().getCompendium().getId();
 	}
 
 	List<String> editorPosts() {
@@ -43,13 +52,14 @@ class AdminAccessTests extends StaffFixtures {
 
 	List<String> adminOnlyPosts() {
 		return List.of("/admin/accounts", "/admin/accounts/1/disable", "/admin/accounts/1/enable",
-				"/admin/accounts/1/reset", "/admin/search/reindex");
+				"/admin/accounts/1/reset", "/admin/search/reindex", "/admin/compendia",
+				"/admin/compendia/" + compendiumId(), "/admin/import", "/admin/import/some-token");
 	}
 
 	@Test
 	void anonymousPeopleAreSentToSignInForEveryPageAndEveryPost() {
 		StaffBrowser anonymous = new StaffBrowser(this.port);
-		for (String page : concat(editorPages(), List.of("/admin/accounts"))) {
+		for (String page : concat(editorPages(), adminOnlyPages())) {
 			StaffBrowser.Page response = anonymous.get(page);
 			assertThat(response.status()).as(page).isEqualTo(302);
 			assertThat(response.location()).as(page).endsWith("/login");
@@ -68,7 +78,9 @@ class AdminAccessTests extends StaffFixtures {
 		for (String page : editorPages()) {
 			assertThat(editor.get(page).status()).as(page).isEqualTo(200);
 		}
-		assertThat(editor.get("/admin/accounts").status()).isEqualTo(403);
+		for (String page : adminOnlyPages()) {
+			assertThat(editor.get(page).status()).as(page).isEqualTo(403);
+		}
 		for (String post : editorPosts()) {
 			StaffBrowser.Page response = editor.postWithToken(post, "/admin");
 			assertThat(response.status()).as(post).isEqualTo(302);
@@ -82,9 +94,15 @@ class AdminAccessTests extends StaffFixtures {
 	@Test
 	void administratorsMayDoEverything() {
 		StaffBrowser admin = admin();
-		for (String page : concat(editorPages(), List.of("/admin/accounts"))) {
+		for (String page : concat(editorPages(), adminOnlyPages())) {
 			assertThat(admin.get(page).status()).as(page).isEqualTo(200);
 		}
+		// the import's posts answer an administrator (here: nothing was uploaded)
+		assertThat(admin.postWithToken("/admin/import", "/admin").status()).isEqualTo(400);
+		assertThat(admin.postWithToken("/admin/import/some-token", "/admin").status()).isEqualTo(404);
+		assertThat(admin.postWithToken("/admin/compendia/" + compendiumId(), "/admin").status())
+			.as("the compendium form, sent empty, says what is missing")
+			.isEqualTo(200);
 		for (String post : editorPosts()) {
 			assertThat(admin.postWithToken(post, "/admin").status()).as(post).isEqualTo(302);
 		}
@@ -98,7 +116,8 @@ class AdminAccessTests extends StaffFixtures {
 		StaffBrowser admin = admin();
 		long id = this.practiceId;
 		for (String post : List.of("/admin/practices/" + id + "/publish", "/admin/search/reindex", "/admin/accounts",
-				"/admin/practices/" + id, "/logout")) {
+				"/admin/practices/" + id, "/logout", "/admin/compendia", "/admin/compendia/" + compendiumId(),
+				"/admin/import", "/admin/import/some-token")) {
 			assertThat(admin.post(post, Map.of()).status()).as(post).isEqualTo(403);
 		}
 		assertThat(this.practices.findById(id).orElseThrow().getStatus().name()).isEqualTo("DRAFT");

@@ -118,6 +118,45 @@ public final class StaffBrowser {
 		return post(path, Map.of("_csrf", List.of(token)));
 	}
 
+	/** A download: its status, its content type and its bytes. */
+	public record Download(int status, String contentType, String disposition, byte[] body) {
+	}
+
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+					response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends a file as a browser sends a form with a file input
+	 * ({@code multipart/form-data}) to the address given (with its query, where a form
+	 * carries its CSRF token).
+	 */
+	public Page upload(String path, String field, String fileName, byte[] content) {
+		String boundary = "----staff-browser-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/zip\r\n\r\n";
+		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** The value of a cookie this browser holds, or null. */
 	public String cookie(String name) {
 		return this.cookies.getCookieStore()

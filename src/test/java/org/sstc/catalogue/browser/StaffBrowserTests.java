@@ -95,7 +95,12 @@ class StaffBrowserTests extends BrowserTestSupport {
 				new String[] { "admin-new", "/admin/practices/new" },
 				new String[] { "admin-history", "/admin/practices/" + id + "/history" },
 				new String[] { "admin-accounts", "/admin/accounts" },
-				new String[] { "admin-password", "/account/password" });
+				new String[] { "admin-password", "/account/password" },
+				new String[] { "admin-compendia", "/admin/compendia" },
+				new String[] { "admin-compendium", "/admin/compendia/"
+						+ this.practices.findBySlug("china-zambia-mining-osh").orElseThrow().getCompendium().getId() },
+				new String[] { "admin-compendium-new", "/admin/compendia/new" },
+				new String[] { "admin-import", "/admin/import" });
 		for (Viewport viewport : Viewport.values()) {
 			this.browser.use(viewport);
 			for (String[] page : pages) {
@@ -112,10 +117,39 @@ class StaffBrowserTests extends BrowserTestSupport {
 		assertThat(this.driver.findElements(By.cssSelector(".field-error"))).isNotEmpty();
 		this.browser.screenshot("admin-validation", Viewport.DESKTOP);
 		assertNoSeriousViolations("/admin/practices (validation errors)", Viewport.DESKTOP);
+
+		// the import's preview, of the curated files themselves: nothing would change
+		this.browser.open("/admin/import");
+		this.driver.findElement(By.id("import-file")).sendKeys(curatedZip().toString());
+		this.browser.clickAndAwaitNextPage(this.driver.findElement(By.cssSelector("form.import-form button")));
+		assertThat(this.browser.texts("h1")).containsExactly("What the import would change");
+		this.browser.screenshot("admin-import-preview", Viewport.DESKTOP);
+		assertNoSeriousViolations("/admin/import (preview)", Viewport.DESKTOP);
 		signOut();
 		this.browser.open("/login");
 		this.browser.screenshot("login", Viewport.PHONE);
 		assertNoSeriousViolations("/login", Viewport.PHONE);
+	}
+
+	/** The curated files of the compendium, zipped as an export lays them out. */
+	private static java.nio.file.Path curatedZip() {
+		try {
+			java.nio.file.Path zip = java.nio.file.Files.createTempFile("curated", ".zip");
+			java.nio.file.Path folder = java.nio.file.Path.of("db/practices/compendium-2022-2023");
+			try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip));
+					var files = java.nio.file.Files.list(folder)) {
+				for (java.nio.file.Path file : files.sorted().toList()) {
+					out.putNextEntry(new java.util.zip.ZipEntry("compendium-2022-2023/" + file.getFileName()));
+					out.write(java.nio.file.Files.readAllBytes(file));
+					out.closeEntry();
+				}
+			}
+			zip.toFile().deleteOnExit();
+			return zip;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void assertNoSeriousViolations(String page, Viewport viewport) {

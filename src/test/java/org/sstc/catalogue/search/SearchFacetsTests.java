@@ -48,7 +48,10 @@ class SearchFacetsTests {
 			"funding", """
 					select distinct id, f ->> 'code' as value from practice, jsonb_array_elements(
 					    funding_sources || coalesce((select jsonb_agg(f2) from jsonb_array_elements(parts) part,
-					    jsonb_array_elements(part -> 'fundingSources') f2), '[]')) f where status = 'PUBLISHED'""");
+					    jsonb_array_elements(part -> 'fundingSources') f2), '[]')) f where status = 'PUBLISHED'""",
+			"compendium", """
+					select p.id, c.code as value from practice p join compendium c on c.id = p.compendium_id
+					where p.status = 'PUBLISHED'""");
 
 	@LocalServerPort
 	int port;
