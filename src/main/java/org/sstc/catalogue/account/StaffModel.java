@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Who is signed in, for the staff area's navigation: on the pages of this feature and of
  * practice editing (named by package, so that this feature does not depend on the one
- * that builds on it).
+ * that builds on it), and of the contributions' review.
  */
-@ControllerAdvice(basePackages = { "org.sstc.catalogue.account", "org.sstc.catalogue.admin" })
+@ControllerAdvice(
+		basePackages = { "org.sstc.catalogue.account", "org.sstc.catalogue.admin", "org.sstc.catalogue.contribution" })
 class StaffModel {
 
 	private final Accounts accounts;
