@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
  * used, when and by which account.
  */
 @Entity
-class ContributorInvitation {
+public class ContributorInvitation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,11 +52,11 @@ class ContributorInvitation {
 		this.expiresAt = expiresAt;
 	}
 
-	boolean isUsed() {
+	public boolean isUsed() {
 		return this.usedAt != null;
 	}
 
-	boolean isExpiredAt(Instant now) {
+	public boolean isExpiredAt(Instant now) {
 		return !now.isBefore(this.expiresAt);
 	}
 
@@ -65,35 +65,35 @@ class ContributorInvitation {
 		this.usedAt = now;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return this.email;
 	}
 
-	String getInvitedBy() {
+	public String getInvitedBy() {
 		return this.invitedBy;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	Instant getExpiresAt() {
+	public Instant getExpiresAt() {
 		return this.expiresAt;
 	}
 
-	Instant getUsedAt() {
+	public Instant getUsedAt() {
 		return this.usedAt;
 	}
 
-	Long getAccountId() {
+	public Long getAccountId() {
 		return this.accountId;
 	}
 

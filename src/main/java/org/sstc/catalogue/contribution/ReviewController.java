@@ -70,7 +70,8 @@ class ReviewController {
 			.collect(Collectors.groupingBy(SubmissionComment::getField));
 		model.addAttribute("fieldComments", byField);
 		model.addAttribute("history", this.submissions.history(id));
-		model.addAttribute("moves", submission.getStatus().editorMoves());
+		model.addAttribute("moves",
+				submission.getStatus().editorMoves().stream().map(SubmissionStatus::name).collect(Collectors.toSet()));
 		model.addAttribute("compendia", this.compendia.findAllByOrderByBienniumDesc());
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("themes", Theme.values());

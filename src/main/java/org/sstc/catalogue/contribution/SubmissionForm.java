@@ -21,7 +21,7 @@ public class SubmissionForm extends ContentForm {
 	static SubmissionForm of(PracticeBody body, long version) {
 		SubmissionForm form = new SubmissionForm();
 		for (TemplateRow row : TemplateRow.ALL) {
-			form.getText().put(row.name(), row.text(body));
+			form.getText().put(row.name(), row.text((body != null) ? body : PracticeBody.EMPTY));
 		}
 		form.setBaseVersion(version);
 		return form;
