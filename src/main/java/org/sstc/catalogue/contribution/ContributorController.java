@@ -144,7 +144,11 @@ class ContributorController {
 				.filter((c) -> c.getField() != null)
 				.collect(Collectors.groupingBy(SubmissionComment::getField));
 			model.addAttribute("fieldComments", byField);
-			model.addAttribute("history", this.submissions.history(submission.getId()));
+			List<SubmissionEvent> history = this.submissions.history(submission.getId());
+			model.addAttribute("history", history);
+			// what the editors said with their last step (changes requested, declined,
+			// accepted)
+			model.addAttribute("lastStep", history.isEmpty() ? null : history.get(history.size() - 1));
 		}
 		else {
 			model.addAttribute("generalComments", List.of());
