@@ -26,13 +26,13 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in
- * editor or administrator, account management an administrator; {@code /contribute/**} a
- * contributor, who reaches nothing of the staff area; the public catalogue (and the
- * invitation links) needs nobody. Sign-in through {@link ThrottledSignIn}; every failure,
- * whatever its cause, gets the same answer. CSRF protection on every form, a new session
- * on sign-in, sessions kept in PostgreSQL by Spring Session, and security headers on
- * every response.
+ * One rule for the staff area: {@code /admin/**} needs a signed-in editor or
+ * administrator, account management an administrator; {@code /contribute/**} a
+ * contributor, who reaches nothing of the staff area; {@code /account/**} (one's own
+ * password) any of them; the public catalogue (and the invitation links) needs nobody.
+ * Sign-in through {@link ThrottledSignIn}; every failure, whatever its cause, gets the
+ * same answer. CSRF protection on every form, a new session on sign-in, sessions kept in
+ * PostgreSQL by Spring Session, and security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -45,8 +45,10 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/accounts/**", "/admin/search/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**", "/account/**")
+			.requestMatchers("/admin/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/account/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name(), Role.CONTRIBUTOR.name())
 			.requestMatchers("/contribute", "/contribute/**")
 			.hasRole(Role.CONTRIBUTOR.name())
 			.anyRequest()

@@ -20,7 +20,7 @@ class StaffModel {
 		this.accounts = accounts;
 	}
 
-	record Staff(String username, boolean administrator) {
+	record Staff(String username, boolean administrator, boolean contributor) {
 	}
 
 	@ModelAttribute("staff")
@@ -28,10 +28,8 @@ class StaffModel {
 		if (principal == null) {
 			return null;
 		}
-		boolean administrator = this.accounts.find(principal.getName())
-			.map((account) -> account.getRole() == Role.ADMIN)
-			.orElse(false);
-		return new Staff(principal.getName(), administrator);
+		Role role = this.accounts.find(principal.getName()).map(Account::getRole).orElse(null);
+		return new Staff(principal.getName(), role == Role.ADMIN, role == Role.CONTRIBUTOR);
 	}
 
 }

@@ -51,12 +51,6 @@ class ContributorController {
 		binder.setAllowedFields("text[*]", "baseVersion");
 	}
 
-	/** Who is signed in, for the contributor's navigation. */
-	@ModelAttribute("contributorName")
-	String contributorName(Principal principal) {
-		return (principal != null) ? principal.getName() : null;
-	}
-
 	@GetMapping("/contribute")
 	String home(Principal principal, Model model) {
 		model.addAttribute("submissions", this.submissions.ownedBy(owner(principal)));

@@ -62,11 +62,18 @@ class ContributionBrowserTests extends BrowserTestSupport {
 		type("join-confirmation", PASSWORD);
 		submit("form[action*='/invitations/'] button");
 		assertThat(this.driver.getCurrentUrl()).endsWith("/login?invited");
+		check("contribution-joined");
+		this.driver.get(link);
+		this.browser.waitUntilLoaded();
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).contains("already used");
+		check("contribution-invitation-used");
 
 		// and submits, after a first try without a title
 		signIn(CONTRIBUTOR, PASSWORD);
 		assertThat(this.driver.getCurrentUrl()).endsWith("/contribute");
 		check("contribution-home");
+		this.browser.open("/account/password");
+		check("contribution-password");
 		this.browser.open("/contribute/submissions/new");
 		check("contribution-form");
 		type("results", "Weavers in two countries trained each other.");

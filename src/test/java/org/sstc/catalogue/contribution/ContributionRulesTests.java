@@ -41,9 +41,25 @@ class ContributionRulesTests extends ContributionFixtures {
 		assertThat(editor().get("/admin/submissions/" + anas.getId()).status()).isEqualTo(404);
 		// and contributors never reach the staff area
 		for (String staffPage : List.of("/admin", "/admin/submissions", "/admin/submissions/" + anas.getId(),
-				"/admin/accounts", "/admin/accounts/invitations", "/account/password")) {
+				"/admin/accounts", "/admin/accounts/invitations")) {
 			assertThat(benAtTheBrowser.get(staffPage).status()).as(staffPage).isEqualTo(403);
 		}
+	}
+
+	@Test
+	void contributorsChangeTheirOwnPassword() {
+		Account owner = newContributor();
+		StaffBrowser contributor = signedIn(owner);
+		Page form = contributor.get("/account/password");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.document().select("nav.staff-nav a[href=/admin]")).isEmpty();
+		Page changed = contributor.submit(form, "form[action$=/account/password]", Map.of("currentPassword", PASSWORD,
+				"newPassword", "another-password-for-tests", "confirmation", "another-password-for-tests"), null);
+		assertThat(changed.status()).isEqualTo(302);
+		assertThat(changed.location()).endsWith("/contribute");
+		assertThat(StaffBrowser.signedIn(this.port, owner.getUsername(), "another-password-for-tests")
+			.get("/contribute")
+			.status()).isEqualTo(200);
 	}
 
 	@Test
