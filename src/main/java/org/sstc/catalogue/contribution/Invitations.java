@@ -131,12 +131,6 @@ class Invitations {
 		return this.invitations.findFirstByAccountId(account.getId()).map(ContributorInvitation::getEmail);
 	}
 
-	/** The name a contributor was invited by. */
-	@Transactional(readOnly = true)
-	Optional<String> nameOf(Account account) {
-		return this.invitations.findFirstByAccountId(account.getId()).map(ContributorInvitation::getName);
-	}
-
 	private State state(ContributorInvitation invitation) {
 		if (invitation.isUsed()) {
 			return State.USED;

@@ -242,7 +242,9 @@ public class Submissions {
 		return this.events.findBySubmissionIdOrderByAtAscIdAsc(id);
 	}
 
-	/** The contributor's e-mail address and name, as they were invited. */
+	/**
+	 * The contributor's e-mail address, as they were invited (none for other accounts).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> contributorEmail(Account owner) {
 		return this.invitations.emailOf(owner);
