@@ -48,7 +48,7 @@ public class Account {
 		this.mustChangePassword = mustChangePassword;
 	}
 
-	static boolean isPossibleUsername(String username) {
+	public static boolean isPossibleUsername(String username) {
 		return username != null && USERNAME.matcher(username).matches();
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Accounts {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	public static final int MIN_PASSWORD_LENGTH = 12;
 
 	static final int MAX_PASSWORD_LENGTH = 128;
 
@@ -34,8 +34,11 @@ public class Accounts {
 		this.events = events;
 	}
 
-	/** Why a password is not acceptable, or empty when it is. */
-	static Optional<String> passwordProblem(String password) {
+	/**
+	 * Why a password is not acceptable (a message key under {@code validation.}, whose
+	 * argument is {@link #MIN_PASSWORD_LENGTH}), or empty when it is.
+	 */
+	public static Optional<String> passwordProblem(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			return Optional.of("password.tooShort");
 		}

@@ -54,6 +54,10 @@ class AdminAccountController {
 		catch (IllegalArgumentException ex) {
 			result.rejectValue("role", "validation.invalid");
 		}
+		if (!Role.STAFF.contains(role)) {
+			// contributors are invited, so that they choose their own password
+			result.rejectValue("role", "validation.invalid");
+		}
 		if (result.hasErrors()) {
 			return page(model);
 		}
@@ -96,7 +100,7 @@ class AdminAccountController {
 
 	private String page(Model model) {
 		model.addAttribute("accounts", this.accounts.all());
-		model.addAttribute("roles", Role.values());
+		model.addAttribute("roles", Role.STAFF);
 		model.addAttribute("minPasswordLength", Accounts.MIN_PASSWORD_LENGTH);
 		return "account/accounts";
 	}

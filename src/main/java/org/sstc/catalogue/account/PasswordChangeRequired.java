@@ -12,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Someone whose password was reset by an administrator must choose a new one before using
- * the staff area.
+ * the staff area, or the contributors' area.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordChangeRequired implements WebMvcConfigurer {
@@ -44,7 +44,9 @@ class PasswordChangeRequired implements WebMvcConfigurer {
 				return true;
 			}
 
-		}).addPathPatterns("/admin/**");
+		})
+			.addPathPatterns("/admin/**", SecurityConfiguration.CONTRIBUTOR_HOME,
+					SecurityConfiguration.CONTRIBUTOR_HOME + "/**");
 	}
 
 }

@@ -51,7 +51,10 @@ class PasswordController {
 			return "account/password";
 		}
 		redirect.addFlashAttribute("message", "account.passwordChanged");
-		return "redirect:/admin";
+		boolean contributor = this.accounts.find(principal.getName())
+			.map((account) -> account.getRole() == Role.CONTRIBUTOR)
+			.orElse(false);
+		return "redirect:" + (contributor ? SecurityConfiguration.CONTRIBUTOR_HOME : "/admin");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sstc.catalogue.account;
 
+import java.net.URI;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,11 +22,16 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
- * One rule for the staff area: {@code /admin/**} and {@code /account/**} need a signed-in
- * editor or administrator, account management, compendia, bulk import and search
- * maintenance an administrator; the public catalogue needs nobody. Sign-in through
+ * One rule for the staff area: {@code /admin/**} needs a signed-in editor or
+ * administrator; account management, compendia, bulk import and search maintenance an
+ * administrator; {@code /contribute/**} a contributor, who reaches nothing of the staff
+ * area; {@code /account/**} (one's own password) any of them; the public catalogue (the
+ * invitation links and the blank Word template too) needs nobody. Sign-in through
  * {@link ThrottledSignIn}; every failure, whatever its cause, gets the same answer. CSRF
  * protection on every form, a new session on sign-in, sessions kept in PostgreSQL by
  * Spring Session, and security headers on every response.
@@ -33,6 +39,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SecurityConfiguration {
+
+	/** Where a contributor lands after sign-in. */
+	static final String CONTRIBUTOR_HOME = "/contribute";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
@@ -42,8 +51,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/accounts/**", "/admin/search/**", "/admin/compendia/**", "/admin/import/**")
 			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/admin/**", "/account/**")
+			.requestMatchers("/admin/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+			.requestMatchers("/account/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name(), Role.CONTRIBUTOR.name())
+			.requestMatchers("/contribute", "/contribute/**")
+			.hasRole(Role.CONTRIBUTOR.name())
 			.anyRequest()
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
@@ -63,12 +76,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * After sign-in, staff go where they were going, or to {@code /admin}; contributors
+	 * to their own page, or to where they were going in it (never to a staff page, which
+	 * would only refuse them).
+	 */
 	private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices knownDevices) {
 		var toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
 		toWhereTheyWereGoing.setDefaultTargetUrl("/admin");
+		var contributorsToWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
+		contributorsToWhereTheyWereGoing.setDefaultTargetUrl(CONTRIBUTOR_HOME);
+		RequestCache savedRequests = new HttpSessionRequestCache();
 		return (request, response, authentication) -> {
 			knownDevices.remember(request, response, authentication.getName());
-			toWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
+			boolean contributor = authentication.getAuthorities()
+				.stream()
+				.anyMatch((authority) -> ("ROLE_" + Role.CONTRIBUTOR.name()).equals(authority.getAuthority()));
+			if (!contributor) {
+				toWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
+				return;
+			}
+			SavedRequest saved = savedRequests.getRequest(request, response);
+			String contributorArea = request.getContextPath() + CONTRIBUTOR_HOME;
+			if (saved != null && !URI.create(saved.getRedirectUrl()).getPath().startsWith(contributorArea)) {
+				savedRequests.removeRequest(request, response);
+			}
+			contributorsToWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 

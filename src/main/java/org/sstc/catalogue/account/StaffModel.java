@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Who is signed in, for the staff area's navigation: on the pages of this feature and of
  * practice editing (named by package, so that this feature does not depend on the one
- * that builds on it).
+ * that builds on it), and of the contributions' review.
  */
-@ControllerAdvice(basePackages = { "org.sstc.catalogue.account", "org.sstc.catalogue.admin" })
+@ControllerAdvice(
+		basePackages = { "org.sstc.catalogue.account", "org.sstc.catalogue.admin", "org.sstc.catalogue.contribution" })
 class StaffModel {
 
 	private final Accounts accounts;
@@ -19,7 +20,7 @@ class StaffModel {
 		this.accounts = accounts;
 	}
 
-	record Staff(String username, boolean administrator) {
+	record Staff(String username, boolean administrator, boolean contributor) {
 	}
 
 	@ModelAttribute("staff")
@@ -27,10 +28,8 @@ class StaffModel {
 		if (principal == null) {
 			return null;
 		}
-		boolean administrator = this.accounts.find(principal.getName())
-			.map((account) -> account.getRole() == Role.ADMIN)
-			.orElse(false);
-		return new Staff(principal.getName(), administrator);
+		Role role = this.accounts.find(principal.getName()).map(Account::getRole).orElse(null);
+		return new Staff(principal.getName(), role == Role.ADMIN, role == Role.CONTRIBUTOR);
 	}
 
 }

@@ -7,21 +7,42 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueTest;
+import org.sstc.catalogue.account.Account;
+import org.sstc.catalogue.contribution.Submissions;
+import org.sstc.catalogue.practice.PracticeBody;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may open which staff page and send which form: every page and POST, for anonymous,
- * editor and admin.
+ * contributor, editor and admin.
  */
 @CatalogueTest
 class AdminAccessTests extends StaffFixtures {
 
 	long practiceId;
 
+	/** A submission of the contributor's, submitted for review. */
+	long submissionId;
+
+	/** A draft of the contributor's, which only they see. */
+	long draftId;
+
+	@Autowired
+	Submissions submissions;
+
 	@BeforeEach
 	void createPractice() {
 		this.practiceId = createPractice(admin(), "access-test-practice", 901, Map.of());
+		Account contributor = ensureContributor();
+		this.draftId = this.submissions.createDraft(contributor, PracticeBody.EMPTY).getId();
+		long submitted = this.submissions
+			.createDraft(contributor, PracticeBody.of((section) -> section.name().equals("title")
+					? "Access test submission" : section.kind().isText() ? null : List.of()))
+			.getId();
+		this.submissionId = this.submissions.submit(submitted, contributor).getId();
 	}
 
 	@AfterEach
@@ -32,16 +53,33 @@ class AdminAccessTests extends StaffFixtures {
 	List<String> editorPages() {
 		return List.of("/admin", "/admin?q=labour&status=PUBLISHED", "/admin/practices/new",
 				"/admin/practices/" + this.practiceId, "/admin/practices/" + this.practiceId + "/history",
-				"/account/password", "/admin/export.zip", "/admin/export.zip?region=africa");
+				"/account/password", "/admin/export.zip", "/admin/export.zip?region=africa", "/admin/submissions",
+				"/admin/submissions?status=SUBMITTED", "/admin/submissions/" + this.submissionId);
 	}
 
 	List<String> adminOnlyPages() {
-		return List.of("/admin/accounts", "/admin/compendia", "/admin/compendia/new",
+		return List.of("/admin/accounts", "/admin/accounts/invitations", "/admin/compendia", "/admin/compendia/new",
 				"/admin/compendia/" + compendiumId(), "/admin/import");
 	}
 
 	long compendiumId() {
 		return this.practices.findById(this.practiceId).orElseThrow().getCompendium().getId();
+	}
+
+	/** The review's steps; each is tried by people who may not take it. */
+	List<String> reviewPosts() {
+		String review = "/admin/submissions/" + this.submissionId;
+		return List.of(review + "/comments", review + "/review", review + "/changes", review + "/decline",
+				review + "/accept");
+	}
+
+	List<String> contributorPages() {
+		return List.of("/contribute", "/contribute/submissions/new", "/contribute/submissions/" + this.draftId,
+				"/contribute/submissions/" + this.submissionId, "/account/password");
+	}
+
+	List<String> contributorPosts() {
+		return List.of("/contribute/submissions", "/contribute/submissions/" + this.draftId);
 	}
 
 	List<String> editorPosts() {
@@ -52,24 +90,48 @@ class AdminAccessTests extends StaffFixtures {
 
 	List<String> adminOnlyPosts() {
 		return List.of("/admin/accounts", "/admin/accounts/1/disable", "/admin/accounts/1/enable",
-				"/admin/accounts/1/reset", "/admin/search/reindex", "/admin/compendia",
+				"/admin/accounts/1/reset", "/admin/search/reindex", "/admin/accounts/invitations", "/admin/compendia",
 				"/admin/compendia/" + compendiumId(), "/admin/import", "/admin/import/some-token");
 	}
 
 	@Test
 	void anonymousPeopleAreSentToSignInForEveryPageAndEveryPost() {
 		StaffBrowser anonymous = new StaffBrowser(this.port);
-		for (String page : concat(editorPages(), adminOnlyPages())) {
+		for (String page : concat(editorPages(), adminOnlyPages(), contributorPages())) {
 			StaffBrowser.Page response = anonymous.get(page);
 			assertThat(response.status()).as(page).isEqualTo(302);
 			assertThat(response.location()).as(page).endsWith("/login");
 		}
-		for (String post : concat(editorPosts(), adminOnlyPosts(),
+		for (String post : concat(editorPosts(), adminOnlyPosts(), reviewPosts(), contributorPosts(),
 				List.of("/admin/practices", "/admin/practices/" + this.practiceId, "/account/password"))) {
 			StaffBrowser.Page response = anonymous.postWithToken(post, "/login");
 			assertThat(response.status()).as(post).isEqualTo(302);
 			assertThat(response.location()).as(post).endsWith("/login");
 		}
+	}
+
+	@Test
+	void contributorsReachTheirOwnPagesAndNoStaffPage() {
+		StaffBrowser contributor = contributor();
+		for (String page : contributorPages()) {
+			assertThat(contributor.get(page).status()).as(page).isEqualTo(200);
+		}
+		for (String page : concat(editorPages(), adminOnlyPages())) {
+			if (!contributorPages().contains(page)) {
+				assertThat(contributor.get(page).status()).as(page).isEqualTo(403);
+			}
+		}
+		for (String post : concat(editorPosts(), adminOnlyPosts(), reviewPosts(),
+				List.of("/admin/practices", "/admin/practices/" + this.practiceId))) {
+			assertThat(contributor.postWithToken(post, "/contribute").status()).as(post).isEqualTo(403);
+		}
+		String draft = "/contribute/submissions/" + this.draftId;
+		StaffBrowser.Page saved = contributor.submit(contributor.get(draft), "form.submission-form", Map.of(),
+				"action=save");
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(saved.location()).endsWith("/contribute/submissions/" + this.draftId);
+		assertThat(contributor.postWithToken("/contribute/submissions", "/contribute").status()).isEqualTo(302);
+		assertThat(this.practices.findById(this.practiceId).orElseThrow().getStatus().name()).isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -81,6 +143,18 @@ class AdminAccessTests extends StaffFixtures {
 		for (String page : adminOnlyPages()) {
 			assertThat(editor.get(page).status()).as(page).isEqualTo(403);
 		}
+		for (String page : contributorPages()) {
+			if (!editorPages().contains(page)) {
+				assertThat(editor.get(page).status()).as(page).isEqualTo(403);
+			}
+		}
+		for (String post : contributorPosts()) {
+			assertThat(editor.postWithToken(post, "/admin").status()).as(post).isEqualTo(403);
+		}
+		String review = "/admin/submissions/" + this.submissionId;
+		StaffBrowser.Page commented = editor.postWithToken(review + "/comments", review);
+		assertThat(commented.status()).isEqualTo(302);
+		assertThat(commented.location()).endsWith(review);
 		for (String post : editorPosts()) {
 			StaffBrowser.Page response = editor.postWithToken(post, "/admin");
 			assertThat(response.status()).as(post).isEqualTo(302);
@@ -103,6 +177,9 @@ class AdminAccessTests extends StaffFixtures {
 		assertThat(admin.postWithToken("/admin/compendia/" + compendiumId(), "/admin").status())
 			.as("the compendium form, sent empty, says what is missing")
 			.isEqualTo(200);
+		String review = "/admin/submissions/" + this.submissionId;
+		assertThat(admin.postWithToken(review + "/review", review).status()).isEqualTo(302);
+		assertThat(admin.postWithToken(review + "/decline", review).status()).isEqualTo(302);
 		for (String post : editorPosts()) {
 			assertThat(admin.postWithToken(post, "/admin").status()).as(post).isEqualTo(302);
 		}
@@ -117,7 +194,8 @@ class AdminAccessTests extends StaffFixtures {
 		long id = this.practiceId;
 		for (String post : List.of("/admin/practices/" + id + "/publish", "/admin/search/reindex", "/admin/accounts",
 				"/admin/practices/" + id, "/logout", "/admin/compendia", "/admin/compendia/" + compendiumId(),
-				"/admin/import", "/admin/import/some-token")) {
+				"/admin/import", "/admin/import/some-token", "/admin/accounts/invitations",
+				"/admin/submissions/" + this.submissionId + "/review")) {
 			assertThat(admin.post(post, Map.of()).status()).as(post).isEqualTo(403);
 		}
 		assertThat(this.practices.findById(id).orElseThrow().getStatus().name()).isEqualTo("DRAFT");

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.account.Accounts;
 import org.sstc.catalogue.account.Role;
 import org.sstc.catalogue.practice.PracticeRepository;
@@ -28,6 +29,10 @@ abstract class StaffFixtures {
 
 	static final String EDITOR_PASSWORD = "editor-password-for-tests";
 
+	static final String CONTRIBUTOR = "contributor-for-tests";
+
+	static final String CONTRIBUTOR_PASSWORD = "contributor-password-for-tests";
+
 	@LocalServerPort
 	int port;
 
@@ -51,6 +56,19 @@ abstract class StaffFixtures {
 	StaffBrowser editor() {
 		ensureEditor();
 		return StaffBrowser.signedIn(this.port, EDITOR, EDITOR_PASSWORD);
+	}
+
+	/**
+	 * A contributor: invited people, who submit practices and never reach staff pages.
+	 */
+	Account ensureContributor() {
+		return this.accounts.find(CONTRIBUTOR)
+			.orElseGet(() -> this.accounts.create(CONTRIBUTOR, CONTRIBUTOR_PASSWORD, Role.CONTRIBUTOR, false));
+	}
+
+	StaffBrowser contributor() {
+		ensureContributor();
+		return StaffBrowser.signedIn(this.port, CONTRIBUTOR, CONTRIBUTOR_PASSWORD);
 	}
 
 	StaffBrowser admin() {

@@ -1,0 +1,69 @@
+package org.sstc.catalogue.contribution;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.sstc.catalogue.admin.ContentForm;
+import org.sstc.catalogue.practice.PracticeBody;
+import org.sstc.catalogue.practice.PracticeSection;
+
+/**
+ * The online template, bound as the admin form binds a practice's text sections
+ * ({@code text[results]}), so that a submission is checked by the same rules
+ * ({@link org.sstc.catalogue.admin.ValidSections}: required sections, longest texts). The
+ * structured lists stay empty. {@code baseVersion} is the version of the submission the
+ * form was opened on, so that a save over a newer one is refused.
+ */
+public class SubmissionForm extends ContentForm {
+
+	private Long baseVersion;
+
+	static SubmissionForm of(PracticeBody body, long version) {
+		SubmissionForm form = new SubmissionForm();
+		for (TemplateRow row : TemplateRow.ALL) {
+			form.getText().put(row.name(), row.text((body != null) ? body : PracticeBody.EMPTY));
+		}
+		form.setBaseVersion(version);
+		return form;
+	}
+
+	/**
+	 * What the form says: one-line text trimmed, Markdown with its line ends made even.
+	 */
+	PracticeBody body() {
+		return PracticeBody.of((section) -> switch (section.kind()) {
+			case LINE -> line(getText().get(section.name()));
+			case MARKDOWN -> markdown(getText().get(section.name()));
+			default -> null;
+		});
+	}
+
+	/** Whether the section's field was left empty. */
+	boolean isBlank(PracticeSection section) {
+		String value = getText().get(section.name());
+		return value == null || value.isBlank();
+	}
+
+	private static String line(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String markdown(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return Arrays.stream(value.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))
+			.map(String::stripTrailing)
+			.collect(Collectors.joining("\n"))
+			.strip();
+	}
+
+	public Long getBaseVersion() {
+		return this.baseVersion;
+	}
+
+	public void setBaseVersion(Long baseVersion) {
+		this.baseVersion = baseVersion;
+	}
+
+}
