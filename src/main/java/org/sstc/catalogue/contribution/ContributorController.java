@@ -98,7 +98,7 @@ class ContributorController {
 			return showForm(form, submission, model);
 		}
 		long baseVersion = (form.getBaseVersion() != null) ? form.getBaseVersion() : -1;
-		this.submissions.saveDraft(id, owner, baseVersion, form.body());
+		this.submissions.saveDraft(id, owner, baseVersion, form.bodyOver(submission.getBody()));
 		if (submit) {
 			this.submissions.submit(id, owner);
 		}

@@ -31,10 +31,19 @@ public class SubmissionForm extends ContentForm {
 	 * What the form says: one-line text trimmed, Markdown with its line ends made even.
 	 */
 	PracticeBody body() {
+		return bodyOver(PracticeBody.EMPTY);
+	}
+
+	/**
+	 * What the form says over what the submission said: the form has the text rows only,
+	 * so the lists a Word file gave (countries, contacts, ...) are kept, not lost on the
+	 * next save.
+	 */
+	PracticeBody bodyOver(PracticeBody earlier) {
 		return PracticeBody.of((section) -> switch (section.kind()) {
 			case LINE -> line(getText().get(section.name()));
 			case MARKDOWN -> markdown(getText().get(section.name()));
-			default -> null;
+			default -> section.value(earlier);
 		});
 	}
 

@@ -79,7 +79,8 @@ class AdminAccessTests extends StaffFixtures {
 	}
 
 	List<String> contributorPosts() {
-		return List.of("/contribute/submissions", "/contribute/submissions/" + this.draftId);
+		return List.of("/contribute/submissions", "/contribute/submissions/" + this.draftId,
+				"/contribute/submissions/word");
 	}
 
 	List<String> editorPosts() {
