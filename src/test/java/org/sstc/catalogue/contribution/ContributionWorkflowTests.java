@@ -106,8 +106,13 @@ class ContributionWorkflowTests extends ContributionFixtures {
 		assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(302);
 		await("the second notice to the editors", () -> countTo(EDITORS_ADDRESS, "New submission") >= 2);
 
-		// the editor accepts it into a compendium
-		long compendium = this.compendia.findAllByOrderByBienniumDesc().get(0).getId();
+		// an administrator opens the next edition, and the editor accepts it into it
+		Page opened = admin.submit(admin.get("/admin/compendia/new"), "form.compendium-form",
+				Map.of("code", "compendium-2024-2025", "title", "South-South good practices 2024-2025", "biennium",
+						"2024-2025", "publisher", "International Labour Organization", "preface", "The next one."),
+				"action=save");
+		assertThat(opened.status()).as(opened.body()).isEqualTo(302);
+		long compendium = this.compendia.findByCode("compendium-2024-2025").orElseThrow().getId();
 		Page accepted = editor.submit(editor.get(review), "form.review-accept", Map.of("compendium",
 				String.valueOf(compendium), "region", "africa", "themes", "social-dialogue", "comment", "Thank you!"),
 				null);
@@ -125,7 +130,11 @@ class ContributionWorkflowTests extends ContributionFixtures {
 		assertThat(search.body()).contains("Zanzibar quilting cooperatives share their methods");
 		String slug = "zanzibar-quilting-cooperatives-share-their-methods";
 		assertThat(client.get("/api/practices/" + slug, "application/json").body()).contains("240 quilters");
-		assertThat(client.get("/practices/" + slug).status()).isEqualTo(200);
+		assertThat(client.get("/practices/" + slug).body()).contains("South-South good practices 2024-2025");
+		assertThat(client.get("/api/practices?compendium=compendium-2024-2025", "application/json")
+			.json()
+			.get("total")
+			.asLong()).as("the new edition's only practice").isEqualTo(1);
 	}
 
 	private static long countTo(String address, String subjectStart) {
