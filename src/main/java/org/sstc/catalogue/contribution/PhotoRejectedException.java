@@ -2,19 +2,13 @@ package org.sstc.catalogue.contribution;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * An uploaded photo that is refused, with why. Its message is for the person who sent it:
- * resolve it with {@code messageSource.getMessage(exception, locale)} (keys
- * {@code contribution.photo.error.<reason>}). {@link #status()} is the HTTP status to
- * answer with. An {@link ErrorResponseException}, so that one left unhandled still gets
- * its 4xx and the catalogue's error page, never a 500.
+ * An uploaded photo that is refused, with why (message keys
+ * {@code contribution.photo.error.<reason>}).
  */
-public class PhotoRejectedException extends ErrorResponseException implements MessageSourceResolvable {
+public class PhotoRejectedException extends UploadRefusedException {
 
 	/** Why a photo is refused, and the HTTP status that says it. */
 	public enum Reason {
@@ -52,41 +46,17 @@ public class PhotoRejectedException extends ErrorResponseException implements Me
 
 	private final Reason reason;
 
-	private final Object[] arguments;
-
 	PhotoRejectedException(Reason reason, Object... arguments) {
 		this(reason, null, arguments);
 	}
 
 	PhotoRejectedException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.status(), ProblemDetail.forStatus(reason.status()), cause, reason.messageKey(), arguments);
+		super(reason.status(), reason.messageKey(), cause, arguments);
 		this.reason = reason;
-		this.arguments = arguments.clone();
-	}
-
-	/** The message key: the message is for people, through the bundles. */
-	@Override
-	public String getMessage() {
-		return this.reason.messageKey();
 	}
 
 	public Reason reason() {
 		return this.reason;
-	}
-
-	/** 400, 413 or 415: see {@link Reason}. */
-	public HttpStatus status() {
-		return this.reason.status();
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { this.reason.messageKey() };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return this.arguments.clone();
 	}
 
 }

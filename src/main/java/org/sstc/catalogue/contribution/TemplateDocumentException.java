@@ -2,20 +2,13 @@ package org.sstc.catalogue.contribution;
 
 import java.util.Locale;
 
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
- * An uploaded Word template that is refused, with why. Its message is for the person who
- * sent it: resolve it with {@code messageSource.getMessage(exception, locale)} (keys
- * {@code contribution.template.error.<reason>}); it never holds anything read from the
- * file. {@link #status()} is the HTTP status to answer with. An
- * {@link ErrorResponseException}, so that one left unhandled still gets its 4xx and the
- * catalogue's error page, never a 500.
+ * An uploaded Word template that is refused, with why (message keys
+ * {@code contribution.template.error.<reason>}).
  */
-public class TemplateDocumentException extends ErrorResponseException implements MessageSourceResolvable {
+public class TemplateDocumentException extends UploadRefusedException {
 
 	/** Why a file is refused, and the HTTP status that says it. */
 	public enum Reason {
@@ -67,41 +60,17 @@ public class TemplateDocumentException extends ErrorResponseException implements
 
 	private final Reason reason;
 
-	private final Object[] arguments;
-
 	TemplateDocumentException(Reason reason, Object... arguments) {
 		this(reason, null, arguments);
 	}
 
 	TemplateDocumentException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.status(), ProblemDetail.forStatus(reason.status()), cause, reason.messageKey(), arguments);
+		super(reason.status(), reason.messageKey(), cause, arguments);
 		this.reason = reason;
-		this.arguments = arguments.clone();
-	}
-
-	/** The message key: the message is for people, through the bundles. */
-	@Override
-	public String getMessage() {
-		return this.reason.messageKey();
 	}
 
 	public Reason reason() {
 		return this.reason;
-	}
-
-	/** 400, 413 or 415: see {@link Reason}. */
-	public HttpStatus status() {
-		return this.reason.status();
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { this.reason.messageKey() };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return this.arguments.clone();
 	}
 
 }
