@@ -3,12 +3,14 @@ package org.sstc.catalogue.contribution;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.admin.StaffBrowser;
 import org.sstc.catalogue.admin.StaffBrowser.Page;
 import org.sstc.catalogue.practice.CompendiumRepository;
+import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,8 +26,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CatalogueTest
 class ContributionWorkflowTests extends ContributionFixtures {
 
+	private static final String NEW_EDITION = "compendium-2024-2025";
+
+	private static final String SLUG = "zanzibar-quilting-cooperatives-share-their-methods";
+
 	@Autowired
 	CompendiumRepository compendia;
+
+	@Autowired
+	PracticeRepository practices;
+
+	/**
+	 * The practice and the edition this test publishes go again, so that the other tests
+	 * of the same database still see the 30 practices of one compendium.
+	 */
+	@AfterEach
+	void removeWhatWasPublished() {
+		this.practices.findBySlug(SLUG).ifPresent(this.practices::delete);
+		this.jdbc.sql("delete from submission where compendium_id in (select id from compendium where code = ?)")
+			.param(NEW_EDITION)
+			.update();
+		this.compendia.findByCode(NEW_EDITION).ifPresent(this.compendia::delete);
+	}
 
 	@Test
 	void aContributionGoesFromInvitationToPublishedPractice() {
@@ -107,12 +129,13 @@ class ContributionWorkflowTests extends ContributionFixtures {
 		await("the second notice to the editors", () -> countTo(EDITORS_ADDRESS, "New submission") >= 2);
 
 		// an administrator opens the next edition, and the editor accepts it into it
-		Page opened = admin.submit(admin.get("/admin/compendia/new"), "form.compendium-form",
-				Map.of("code", "compendium-2024-2025", "title", "South-South good practices 2024-2025", "biennium",
-						"2024-2025", "publisher", "International Labour Organization", "preface", "The next one."),
-				"action=save");
+		Page opened = admin
+			.submit(admin.get("/admin/compendia/new"), "form.compendium-form",
+					Map.of("code", NEW_EDITION, "title", "South-South good practices 2024-2025", "biennium",
+							"2024-2025", "publisher", "International Labour Organization", "preface", "The next one."),
+					"action=save");
 		assertThat(opened.status()).as(opened.body()).isEqualTo(302);
-		long compendium = this.compendia.findByCode("compendium-2024-2025").orElseThrow().getId();
+		long compendium = this.compendia.findByCode(NEW_EDITION).orElseThrow().getId();
 		Page accepted = editor.submit(editor.get(review), "form.review-accept", Map.of("compendium",
 				String.valueOf(compendium), "region", "africa", "themes", "social-dialogue", "comment", "Thank you!"),
 				null);
@@ -128,13 +151,13 @@ class ContributionWorkflowTests extends ContributionFixtures {
 		CatalogueClient.Response search = client.get("/api/practices?q=quilting", "application/json");
 		assertThat(search.status()).isEqualTo(200);
 		assertThat(search.body()).contains("Zanzibar quilting cooperatives share their methods");
-		String slug = "zanzibar-quilting-cooperatives-share-their-methods";
+		String slug = SLUG;
 		assertThat(client.get("/api/practices/" + slug, "application/json").body()).contains("240 quilters");
 		assertThat(client.get("/practices/" + slug).body()).contains("South-South good practices 2024-2025");
-		assertThat(client.get("/api/practices?compendium=compendium-2024-2025", "application/json")
-			.json()
-			.get("total")
-			.asLong()).as("the new edition's only practice").isEqualTo(1);
+		assertThat(
+				client.get("/api/practices?compendium=" + NEW_EDITION, "application/json").json().get("total").asLong())
+			.as("the new edition's only practice")
+			.isEqualTo(1);
 	}
 
 	private static long countTo(String address, String subjectStart) {
