@@ -115,6 +115,8 @@ class SubmissionPhotoController {
 	 */
 	private String reshow(Submission submission, HttpStatus status, Model model, HttpServletResponse response) {
 		response.setStatus(status.value());
+		// the photo's section is at the foot of a long page: the top says where to look
+		model.addAttribute("error", "contribution.photo.notKept");
 		return this.page.show(SubmissionForm.of(submission.getBody(), submission.getVersion()), submission, model);
 	}
 

@@ -110,6 +110,7 @@ class SubmissionPhotoTests extends ContributionFixtures {
 				"Not a photo at all, whatever its name says.\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(text.status()).isEqualTo(415);
 		assertThat(text.document().select("#photo-file-error").text()).contains("not a JPEG or PNG");
+		assertThat(text.document().select(".alert.error").first().text()).contains("The photo was not kept");
 		assertThat(text.document().select("#photo-error-summary a[href=#photo-file]")).hasSize(1);
 		assertThat(text.document().select("#photo-file").attr("aria-describedby")).contains("photo-file-error");
 		// what was typed stays in the form
