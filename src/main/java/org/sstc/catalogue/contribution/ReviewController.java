@@ -73,7 +73,7 @@ class ReviewController {
 			.collect(Collectors.groupingBy(SubmissionComment::getField));
 		model.addAttribute("fieldComments", byField);
 		model.addAttribute("history", this.submissions.history(id));
-		model.addAttribute("photo", this.photos.describe(id).orElse(null));
+		model.addAttribute("photo", this.photos.find(id).orElse(null));
 		model.addAttribute("moves",
 				submission.getStatus().editorMoves().stream().map(SubmissionStatus::name).collect(Collectors.toSet()));
 		model.addAttribute("compendia", this.compendia.findAllByOrderByBienniumDesc());

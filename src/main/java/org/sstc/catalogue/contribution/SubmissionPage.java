@@ -52,7 +52,7 @@ class SubmissionPage {
 			// what the editors said with their last step (changes requested, declined,
 			// accepted)
 			model.addAttribute("lastStep", history.isEmpty() ? null : history.get(history.size() - 1));
-			SubmissionPhotoView photo = this.photos.describe(submission.getId()).orElse(null);
+			SubmissionPhotoView photo = this.photos.find(submission.getId()).orElse(null);
 			model.addAttribute("photo", photo);
 			// the limits the photo form's hints give
 			model.addAttribute("photoMaxMegabytes",

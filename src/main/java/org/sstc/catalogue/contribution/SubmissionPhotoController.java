@@ -57,7 +57,7 @@ class SubmissionPhotoController {
 			Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Account owner = owner(principal);
 		Submission submission = this.photos.editable(id, owner);
-		boolean hasPhoto = this.photos.describe(id).isPresent();
+		boolean hasPhoto = this.photos.find(id).isPresent();
 		if (form.file() == null && !hasPhoto) {
 			result.rejectValue("photo", "contribution.photo.required");
 		}

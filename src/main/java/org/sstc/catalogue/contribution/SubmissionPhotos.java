@@ -38,7 +38,7 @@ public class SubmissionPhotos {
 
 	/** The photo of a submission as a page shows it (callers checked who asks). */
 	@Transactional(readOnly = true)
-	public Optional<SubmissionPhotoView> describe(long submissionId) {
+	public Optional<SubmissionPhotoView> find(long submissionId) {
 		return this.photos.findViewBySubmissionId(submissionId);
 	}
 
