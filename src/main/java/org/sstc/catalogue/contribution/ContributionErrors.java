@@ -17,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
  * allow, or to a save that raced another: 409, with a page that says what happened and
  * leads back to the submission.
  */
-@ControllerAdvice(assignableTypes = { ContributorController.class, ReviewController.class })
+@ControllerAdvice(
+		assignableTypes = { ContributorController.class, ReviewController.class, SubmissionPhotoController.class })
 class ContributionErrors {
 
 	private static final Pattern SUBMISSION_PAGE = Pattern.compile("^(.*/submissions/\\d+)(/.*)?$");

@@ -1,10 +1,6 @@
 package org.sstc.catalogue.contribution;
 
 import java.security.Principal;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.account.Accounts;
 
@@ -31,18 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContributorController {
 
-	private static final String FORM = "contribution/submission";
-
 	private final Submissions submissions;
 
 	private final Accounts accounts;
 
 	private final SmartValidator validator;
 
-	ContributorController(Submissions submissions, Accounts accounts, SmartValidator validator) {
+	private final SubmissionPage page;
+
+	ContributorController(Submissions submissions, Accounts accounts, SmartValidator validator, SubmissionPage page) {
 		this.submissions = submissions;
 		this.accounts = accounts;
 		this.validator = validator;
+		this.page = page;
 	}
 
 	/** Only the rows of the template and the version are bound; never ids or lists. */
@@ -126,30 +123,7 @@ class ContributorController {
 	}
 
 	private String showForm(SubmissionForm form, Submission submission, Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("submission", submission);
-		model.addAttribute("rows", TemplateRow.ALL);
-		boolean editable = submission == null || submission.getStatus().isEditableByContributor();
-		model.addAttribute("editable", editable);
-		if (submission != null) {
-			List<SubmissionComment> comments = this.submissions.comments(submission.getId());
-			model.addAttribute("generalComments", comments.stream().filter((c) -> c.getField() == null).toList());
-			Map<String, List<SubmissionComment>> byField = comments.stream()
-				.filter((c) -> c.getField() != null)
-				.collect(Collectors.groupingBy(SubmissionComment::getField));
-			model.addAttribute("fieldComments", byField);
-			List<SubmissionEvent> history = this.submissions.history(submission.getId());
-			model.addAttribute("history", history);
-			// what the editors said with their last step (changes requested, declined,
-			// accepted)
-			model.addAttribute("lastStep", history.isEmpty() ? null : history.get(history.size() - 1));
-		}
-		else {
-			model.addAttribute("generalComments", List.of());
-			model.addAttribute("fieldComments", Map.of());
-			model.addAttribute("history", List.of());
-		}
-		return FORM;
+		return this.page.show(form, submission, model);
 	}
 
 	private Account owner(Principal principal) {

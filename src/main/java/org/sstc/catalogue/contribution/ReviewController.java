@@ -36,9 +36,12 @@ class ReviewController {
 
 	private final CompendiumRepository compendia;
 
-	ReviewController(Submissions submissions, CompendiumRepository compendia) {
+	private final SubmissionPhotos photos;
+
+	ReviewController(Submissions submissions, CompendiumRepository compendia, SubmissionPhotos photos) {
 		this.submissions = submissions;
 		this.compendia = compendia;
+		this.photos = photos;
 	}
 
 	@GetMapping("/admin/submissions")
@@ -70,6 +73,7 @@ class ReviewController {
 			.collect(Collectors.groupingBy(SubmissionComment::getField));
 		model.addAttribute("fieldComments", byField);
 		model.addAttribute("history", this.submissions.history(id));
+		model.addAttribute("photo", this.photos.find(id).orElse(null));
 		model.addAttribute("moves",
 				submission.getStatus().editorMoves().stream().map(SubmissionStatus::name).collect(Collectors.toSet()));
 		model.addAttribute("compendia", this.compendia.findAllByOrderByBienniumDesc());

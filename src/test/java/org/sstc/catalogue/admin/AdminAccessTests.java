@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.account.Account;
+import org.sstc.catalogue.contribution.PhotoProperties;
+import org.sstc.catalogue.contribution.Photos;
+import org.sstc.catalogue.contribution.SubmissionPhotos;
 import org.sstc.catalogue.contribution.Submissions;
 import org.sstc.catalogue.practice.PracticeBody;
 
@@ -33,6 +36,9 @@ class AdminAccessTests extends StaffFixtures {
 	@Autowired
 	Submissions submissions;
 
+	@Autowired
+	SubmissionPhotos photos;
+
 	@BeforeEach
 	void createPractice() {
 		this.practiceId = createPractice(admin(), "access-test-practice", 901, Map.of());
@@ -42,6 +48,9 @@ class AdminAccessTests extends StaffFixtures {
 			.createDraft(contributor, PracticeBody.of((section) -> section.name().equals("title")
 					? "Access test submission" : section.kind().isText() ? null : List.of()))
 			.getId();
+		// with a photo, so that its addresses answer those who may see it
+		this.photos.replace(submitted, contributor, new Photos(PhotoProperties.defaults()).clean(jpeg()),
+				"Access test photo", "A photo for the access tests");
 		this.submissionId = this.submissions.submit(submitted, contributor).getId();
 	}
 
@@ -54,7 +63,8 @@ class AdminAccessTests extends StaffFixtures {
 		return List.of("/admin", "/admin?q=labour&status=PUBLISHED", "/admin/practices/new",
 				"/admin/practices/" + this.practiceId, "/admin/practices/" + this.practiceId + "/history",
 				"/account/password", "/admin/export.zip", "/admin/export.zip?region=africa", "/admin/submissions",
-				"/admin/submissions?status=SUBMITTED", "/admin/submissions/" + this.submissionId);
+				"/admin/submissions?status=SUBMITTED", "/admin/submissions/" + this.submissionId,
+				"/admin/submissions/" + this.submissionId + "/photo");
 	}
 
 	List<String> adminOnlyPages() {
@@ -75,12 +85,14 @@ class AdminAccessTests extends StaffFixtures {
 
 	List<String> contributorPages() {
 		return List.of("/contribute", "/contribute/submissions/new", "/contribute/submissions/" + this.draftId,
-				"/contribute/submissions/" + this.submissionId, "/account/password");
+				"/contribute/submissions/" + this.submissionId,
+				"/contribute/submissions/" + this.submissionId + "/photo", "/account/password");
 	}
 
 	List<String> contributorPosts() {
 		return List.of("/contribute/submissions", "/contribute/submissions/" + this.draftId,
-				"/contribute/submissions/word");
+				"/contribute/submissions/" + this.draftId + "/photo",
+				"/contribute/submissions/" + this.draftId + "/photo/delete", "/contribute/submissions/word");
 	}
 
 	List<String> editorPosts() {
@@ -213,6 +225,18 @@ class AdminAccessTests extends StaffFixtures {
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
 		assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+	}
+
+	private static byte[] jpeg() {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	@SafeVarargs

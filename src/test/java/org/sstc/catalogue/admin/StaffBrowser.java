@@ -118,8 +118,15 @@ public final class StaffBrowser {
 		return post(path, Map.of("_csrf", List.of(token)));
 	}
 
-	/** A download: its status, its content type and its bytes. */
-	public record Download(int status, String contentType, String disposition, byte[] body) {
+	/** A download: its status, its content type, its other headers and its bytes. */
+	public record Download(int status, String contentType, String disposition, byte[] body,
+			java.net.http.HttpHeaders headers) {
+
+		/** The first value of a header, or null. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
 	}
 
 	public Download download(String path) {
@@ -127,7 +134,8 @@ public final class StaffBrowser {
 			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-					response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+					response.headers().firstValue("Content-Disposition").orElse(null), response.body(),
+					response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -150,6 +158,50 @@ public final class StaffBrowser {
 				+ fileName + "\"\r\nContent-Type: application/zip\r\n\r\n";
 		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/**
+	 * Submits a form with a file input as a browser does ({@code multipart/form-data}):
+	 * the values its fields hold, changed by {@code changes}, and the file (none when
+	 * {@code fileName} is null).
+	 */
+	public Page submitMultipart(Page page, String formSelector, Map<String, String> changes, String fileField,
+			String fileName, byte[] content) {
+		FormElement form = (FormElement) page.document().selectFirst(formSelector);
+		if (form == null) {
+			throw new IllegalStateException("No form " + formSelector + " in " + page.body());
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		form.formData()
+			.stream()
+			.filter((value) -> !value.key().equals(fileField))
+			.forEach((value) -> values.put(value.key(), value.value()));
+		values.putAll(changes);
+		return multipart(form.attr("action"), values, fileField, fileName, content);
+	}
+
+	/**
+	 * Sends fields and a file ({@code multipart/form-data}) to the address given; no file
+	 * when {@code fileName} is null (as a browser sends an empty file input).
+	 */
+	public Page multipart(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+		String boundary = "----staff-browser-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ ((fileName != null) ? fileName : "") + "\"\r\nContent-Type: "
+				+ ((fileName != null) ? "image/jpeg" : "application/octet-stream") + "\r\n\r\n";
+		body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+		if (fileName != null) {
+			body.writeBytes(content);
+		}
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)

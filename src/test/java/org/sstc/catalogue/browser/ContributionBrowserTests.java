@@ -107,6 +107,19 @@ class ContributionBrowserTests extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.id("results-comments")).getText())
 			.contains("How many apprentices took part?");
 		check("contribution-changes-requested");
+		// and adds a photo, after a first try without its alternative text
+		String photo = photoFile();
+		this.driver.findElement(By.id("photo-file")).sendKeys(photo);
+		type("photo-caption", "Apprentices at the looms, Kumasi");
+		submit("form.photo-form button");
+		assertThat(this.driver.findElement(By.id("photo-alt-error")).getText()).isNotBlank();
+		check("contribution-photo-errors");
+		this.driver.findElement(By.id("photo-file")).sendKeys(photo);
+		type("photo-alt", "Two apprentices weaving kente cloth on a narrow loom");
+		submit("form.photo-form button");
+		assertThat(this.driver.findElement(By.cssSelector(".alert.success")).getText()).contains("photo");
+		assertThat(loadedWidth("figure.submission-photo img")).isEqualTo(120);
+		check("contribution-photo");
 		type("results", "Weavers in two countries trained 36 apprentices.");
 		submit("button[value=submit]");
 		signOut();
@@ -114,6 +127,9 @@ class ContributionBrowserTests extends BrowserTestSupport {
 		// the editor accepts
 		signIn(EDITOR, PASSWORD);
 		this.browser.open("/admin/submissions/" + submission);
+		assertThat(this.driver.findElement(By.cssSelector("figure.submission-photo figcaption")).getText())
+			.isEqualTo("Apprentices at the looms, Kumasi");
+		assertThat(loadedWidth("figure.submission-photo img")).isEqualTo(120);
 		new Select(this.driver.findElement(By.id("accept-region"))).selectByValue("africa");
 		click(By.cssSelector("form.review-accept input[name=themes]"));
 		submit("form.review-accept button");
@@ -124,6 +140,29 @@ class ContributionBrowserTests extends BrowserTestSupport {
 		this.browser.open("/practices?q=apprentices+kente");
 		assertThat(this.browser.texts(".practice-list .card-title a"))
 			.contains("Kente weavers exchange apprentices across borders");
+	}
+
+	/** A JPEG of 120 × 80 pixels in a temporary file, for the file input. */
+	private static String photoFile() {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("kente-", ".jpg");
+			file.toFile().deleteOnExit();
+			javax.imageio.ImageIO.write(
+					new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpeg",
+					file.toFile());
+			return file.toAbsolutePath().toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** The width of the image as the browser decoded it (0 if it did not load). */
+	private long loadedWidth(String selector) {
+		WebElement image = this.driver.findElement(By.cssSelector(selector));
+		this.browser.await()
+			.until((driver) -> Boolean.TRUE.equals(this.browser.script("return arguments[0].complete", image)));
+		return ((Number) this.browser.script("return arguments[0].naturalWidth", image)).longValue();
 	}
 
 	private void check(String name) {

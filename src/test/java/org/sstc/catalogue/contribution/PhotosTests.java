@@ -32,12 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Photos cleaned and refused, from real image files built here: a phone's JPEG with its
- * GPS position, a text file named .jpg, a PNG that declares ten billion pixels.
+ * GPS position, a text file named .jpg, a PNG that declares ten billion pixels. (Its
+ * image builders serve {@link SubmissionPhotoTests} too.)
  */
 @Tag("unit")
 class PhotosTests {
 
-	private static final String SECRET = "GPS 46.2044 N 6.1432 E";
+	static final String SECRET = "GPS 46.2044 N 6.1432 E";
 
 	private final Photos photos = new Photos(PhotoProperties.defaults());
 
@@ -159,7 +160,7 @@ class PhotosTests {
 	/**
 	 * Red on the left half, blue on the right; with alpha, the bottom right corner clear.
 	 */
-	private static BufferedImage image(int width, int height, boolean alpha) {
+	static BufferedImage image(int width, int height, boolean alpha) {
 		BufferedImage image = new BufferedImage(width, height,
 				alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
@@ -175,13 +176,13 @@ class PhotosTests {
 		return image;
 	}
 
-	private static byte[] jpeg(BufferedImage image) throws IOException {
+	static byte[] jpeg(BufferedImage image) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "jpeg", out);
 		return out.toByteArray();
 	}
 
-	private static byte[] png(BufferedImage image) throws IOException {
+	static byte[] png(BufferedImage image) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(image, "png", out);
 		return out.toByteArray();
@@ -192,7 +193,7 @@ class PhotosTests {
 	 * description, and a GPS directory with the latitude reference and a processing
 	 * method that says where the photo was taken, as phones write.
 	 */
-	private static byte[] withExif(byte[] jpeg, int orientation) {
+	static byte[] withExif(byte[] jpeg, int orientation) {
 		byte[] secret = (SECRET + "\0").getBytes(StandardCharsets.US_ASCII);
 		ByteBuffer tiff = ByteBuffer.allocate(200 + secret.length * 2);
 		tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
@@ -266,7 +267,7 @@ class PhotosTests {
 	}
 
 	/** The markers of a JPEG's segments before its image data. */
-	private static java.util.List<Integer> segments(byte[] jpeg) {
+	static java.util.List<Integer> segments(byte[] jpeg) {
 		java.util.List<Integer> markers = new java.util.ArrayList<>();
 		int at = 2;
 		while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
@@ -280,7 +281,7 @@ class PhotosTests {
 		return markers;
 	}
 
-	private static boolean contains(byte[] bytes, String text) {
+	static boolean contains(byte[] bytes, String text) {
 		return new String(bytes, StandardCharsets.ISO_8859_1).contains(text);
 	}
 
