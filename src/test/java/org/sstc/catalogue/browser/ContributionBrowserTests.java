@@ -2,6 +2,7 @@ package org.sstc.catalogue.browser;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -12,6 +13,7 @@ import org.sstc.catalogue.account.Accounts;
 import org.sstc.catalogue.account.Role;
 import org.sstc.catalogue.browser.Browser.Viewport;
 import org.sstc.catalogue.browser.Browser.Violation;
+import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +36,19 @@ class ContributionBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	PracticeRepository practices;
+
+	/**
+	 * The practice this test publishes goes again: the other browser tests count the 30
+	 * practices of the compendium.
+	 */
+	@AfterEach
+	void removeThePublishedPractice() {
+		this.practices.findBySlug("kente-weavers-exchange-apprentices-across-borders")
+			.ifPresent(this.practices::delete);
+	}
 
 	@Test
 	void aContributorSubmitsAnEditorRequestsChangesTheContributorAnswersAndTheEditorAccepts() {
