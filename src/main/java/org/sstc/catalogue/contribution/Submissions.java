@@ -284,12 +284,7 @@ public class Submissions {
 	}
 
 	private int nextNumber(Compendium compendium) {
-		return this.practices.findAllByOrderByCompendiumBienniumDescNumberAsc()
-			.stream()
-			.filter((practice) -> practice.getCompendium().getId().equals(compendium.getId()))
-			.mapToInt(Practice::getNumber)
-			.max()
-			.orElse(0) + 1;
+		return this.practices.highestNumberIn(compendium.getId()) + 1;
 	}
 
 	/**

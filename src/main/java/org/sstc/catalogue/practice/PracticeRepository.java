@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PracticeRepository extends JpaRepository<Practice, Long> {
 
@@ -18,6 +19,10 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 	Optional<Practice> findByCompendiumCodeAndNumberAndStatus(String compendiumCode, int number, PracticeStatus status);
 
 	List<Practice> findAllByOrderByCompendiumBienniumDescNumberAsc();
+
+	/** The highest number of a practice of the compendium, or 0 when it has none. */
+	@Query("select coalesce(max(p.number), 0) from Practice p where p.compendium.id = :compendiumId")
+	int highestNumberIn(long compendiumId);
 
 	/**
 	 * The next hundred practices after this id, in the order of their ids: every
