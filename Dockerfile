@@ -5,6 +5,7 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /data --no-create-home catalogue \
     && mkdir /data && chown catalogue /data
 COPY target/sstc-catalogue-*.jar /app/catalogue.jar
+COPY deploy/start-catalogue /app/start-catalogue
 
 USER catalogue
 # the embedded Lucene index (and nothing else: the database is always PostgreSQL's service here)
@@ -13,6 +14,6 @@ ENV CATALOGUE_DATA_DIRECTORY=/data \
 VOLUME /data
 # 8080: the catalogue and its probes (/livez, /readyz); 8081: the management server (health details, metrics)
 EXPOSE 8080 8081
-# the JVM options of the README's "Memory" section (the pom's catalogue.jvm-options, with -Xmx256m)
-ENTRYPOINT ["java", "-Xmx256m", "-Xms48m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", \
-    "-XX:ReservedCodeCacheSize=48m", "-XX:TieredStopAtLevel=1", "-jar", "/app/catalogue.jar"]
+# unpacked into /data/application with a class archive from the first start (see the README's "Run it in
+# production"), with the JVM options of its "Memory" section
+ENTRYPOINT ["/app/start-catalogue", "/app/catalogue.jar"]

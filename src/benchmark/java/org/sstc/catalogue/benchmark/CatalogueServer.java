@@ -38,6 +38,9 @@ final class CatalogueServer {
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+	/** The script that starts the catalogue in production. */
+	private static final Path LAUNCHER = Path.of("deploy", "start-catalogue");
+
 	/** Enough of a failed server's log to show its exception without flooding the console. */
 	private static final int LOG_TAIL_LINES = 40;
 
@@ -63,11 +66,12 @@ final class CatalogueServer {
 	static CatalogueServer start(BenchmarkSettings settings, BenchmarkDatabase database, Path dataDirectory,
 			Path logFile) throws IOException {
 		int port = freePort();
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap()));
-		command.addAll(settings.serverJvmOptions());
-		command.addAll(settings.jvmArgs());
-		command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
+		List<String> options = new ArrayList<>(List.of("-Xmx" + settings.heap()));
+		options.addAll(settings.serverJvmOptions());
+		options.addAll(settings.jvmArgs());
+		// started as the README says to run it in production: unpacked, with the class archive of its first start
+		List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString(),
+				settings.jar().toAbsolutePath().toString(), "--server.port=" + port,
 				"--server.address=127.0.0.1", "--management.server.port=0",
 				"--spring.datasource.url=" + database.jdbcUrl(),
 				"--spring.datasource.username=" + settings.user(),
@@ -81,6 +85,11 @@ final class CatalogueServer {
 			.redirectOutput(logFile.toFile());
 		// in the environment rather than on the command line, where every user of the machine could read it
 		builder.environment().put("SPRING_DATASOURCE_PASSWORD", settings.password());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().put("CATALOGUE_JAVA_OPTIONS", String.join(" ", options));
+		builder.environment()
+			.put("CATALOGUE_APPLICATION_DIRECTORY",
+					settings.workDirectory().resolve("application").toAbsolutePath().toString());
 		// as the README recommends for running the catalogue: fewer malloc arenas, less native memory
 		builder.environment().put("MALLOC_ARENA_MAX", "2");
 		long started = System.nanoTime();

@@ -41,18 +41,31 @@ class NoResultHelp {
 			.concat(text.words().stream(), text.terms().stream().map((term) -> term.replace("\"", "").replace("*", "")))
 			.distinct()
 			.toList());
+		List<String> nearest = nearest(session, words, false);
+		if (nearest.isEmpty()) {
+			// no practice has any of the words as written: those with words a typo or two
+			// away. Only then, since a fuzzy term's automaton costs far more to build and
+			// run than the words themselves.
+			nearest = nearest(session, words, true);
+		}
+		return nearest.stream()
+			.map((summary) -> new SearchResults.Hit(PracticeSummary.fromJson(summary), Float.NaN, Map.of(), null,
+					false))
+			.toList();
+	}
+
+	/**
+	 * The summaries of the practices with the most of the words, in one field holding
+	 * every word of the practice (a fuzzy term's automaton is built once, not per field).
+	 */
+	private List<String> nearest(SearchSession session, String words, boolean fuzzy) {
 		return session.search(Practice.class)
 			.select((f) -> f.field(PracticeFields.SUMMARY, String.class))
 			.where((f) -> f.bool()
 				.filter(this.predicates.published(f))
-				// one field holding every word of the practice: a fuzzy term's automaton
-				// is built once, not per field
-				.must(f.match().field(PracticeFields.SPELLING).matching(words).fuzzy(2)))
-			.fetchHits(NEAREST)
-			.stream()
-			.map((summary) -> new SearchResults.Hit(PracticeSummary.fromJson(summary), Float.NaN, Map.of(), null,
-					false))
-			.toList();
+				.must(fuzzy ? f.match().field(PracticeFields.SPELLING).matching(words).fuzzy(2)
+						: f.match().field(PracticeFields.SPELLING).matching(words)))
+			.fetchHits(NEAREST);
 	}
 
 	private List<SearchResults.Relaxation> relaxations(SearchSession session, QueryText text, SearchQuery query) {

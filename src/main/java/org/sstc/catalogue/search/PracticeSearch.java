@@ -109,7 +109,10 @@ public class PracticeSearch {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
 		Tier most = tier(session, query, text, tiered ? Matching.MOST : Matching.ANY, offset, query.size(), withFacets);
-		long fewer = tiered ? count(session, query, text, Matching.FEWER) : 0;
+		// those with some of the words but not most: every practice with any of them,
+		// less
+		// those with most, which is cheaper to count than the practices with fewer
+		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {

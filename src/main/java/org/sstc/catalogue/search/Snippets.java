@@ -65,7 +65,32 @@ class Snippets {
 	 * What to mark: the analysed terms of a query string, its prefixes ({@code migra*}),
 	 * and how words may start.
 	 */
-	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts) {
+	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts, boolean[] asciiFirstLetters) {
+
+		Terms(Set<String> terms, Set<String> prefixes, Set<String> starts) {
+			this(terms, prefixes, starts, firstLetters(starts));
+		}
+
+		/**
+		 * The ASCII letters and digits, either case, that a word can start with to match:
+		 * most words of a text are ruled out by their first letter alone.
+		 */
+		private static boolean[] firstLetters(Set<String> starts) {
+			boolean[] letters = new boolean[128];
+			for (String start : starts) {
+				char first = start.charAt(0);
+				if (first >= 128) {
+					// a folded start may match words that begin with a letter outside
+					// ASCII
+					// only: ASCII words are then ruled out as before, word by word
+					java.util.Arrays.fill(letters, true);
+					return letters;
+				}
+				letters[Character.toLowerCase(first)] = true;
+				letters[Character.toUpperCase(first)] = true;
+			}
+			return letters;
+		}
 
 		boolean isEmpty() {
 			return this.terms.isEmpty() && this.prefixes.isEmpty();
@@ -184,13 +209,13 @@ class Snippets {
 		int length = text.length();
 		int i = 0;
 		while (i < length) {
-			if (!Character.isLetterOrDigit(text.charAt(i))) {
+			if (!isLetterOrDigit(text.charAt(i))) {
 				i++;
 				continue;
 			}
 			int start = i;
 			boolean ascii = true;
-			while (i < length && (Character.isLetterOrDigit(text.charAt(i))
+			while (i < length && (isLetterOrDigit(text.charAt(i))
 					|| (isApostrophe(text.charAt(i)) && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
 				ascii &= text.charAt(i) < 128;
 				i++;
@@ -208,7 +233,7 @@ class Snippets {
 	 * analysed.
 	 */
 	private boolean isMatch(String text, int start, int end, boolean ascii, Terms terms) {
-		if (ascii && !startsLikeATerm(text, start, end, terms)) {
+		if (ascii && (!terms.asciiFirstLetters()[text.charAt(start)] || !startsLikeATerm(text, start, end, terms))) {
 			return false;
 		}
 		String word = ascii ? text.substring(start, end).toLowerCase(Locale.ROOT)
@@ -236,6 +261,13 @@ class Snippets {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isLetterOrDigit(char c) {
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
+		return Character.isLetterOrDigit(c);
 	}
 
 	private static boolean isApostrophe(char c) {
