@@ -104,6 +104,8 @@ public class CollectionNames {
 
 	private final AtomicBoolean queued = new AtomicBoolean();
 
+	private volatile boolean indexBeingPrepared;
+
 	private volatile Names names = Names.NONE;
 
 	private Miner miner;
@@ -139,8 +141,26 @@ public class CollectionNames {
 		return this.names.vocabulary().contains(foldedWord);
 	}
 
-	@EventListener({ ApplicationStartedEvent.class, SearchIndexRebuiltEvent.class })
-	void onStartedOrRebuilt() {
+	@EventListener(ApplicationStartedEvent.class)
+	void onStarted() {
+		refreshInBackground();
+	}
+
+	/**
+	 * While the index is built from nothing, nothing is searched, and the reading that
+	 * follows the build reads the collection again: a reading meanwhile would only take
+	 * the cores from the build (at 100,000 practices, a quarter of them for minutes).
+	 */
+	@EventListener
+	void onIndexBuildStarted(SearchIndexBuildStartedEvent event) {
+		if (!event.inPlace()) {
+			this.indexBeingPrepared = true;
+		}
+	}
+
+	@EventListener(SearchIndexRebuiltEvent.class)
+	void onRebuilt() {
+		this.indexBeingPrepared = false;
 		refreshInBackground();
 	}
 
@@ -171,6 +191,9 @@ public class CollectionNames {
 		Miner miner = anew ? new Miner(this.isEnglishWord) : this.miner;
 		try {
 			this.reads.stream(sql, (row) -> {
+				if (anew && this.indexBeingPrepared) {
+					throw new ReadingPostponed();
+				}
 				miner.organisations(JSON.readTree(row.getString("organisations")));
 				for (JsonNode part : JSON.readTree(row.getString("parts"))) {
 					miner.organisations(part.path("organisations"));
@@ -183,6 +206,18 @@ public class CollectionNames {
 		catch (DataAccessException ex) {
 			logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}", ex.toString());
 		}
+		catch (ReadingPostponed ex) {
+			// read again once the index is built
+		}
+	}
+
+	/** Stops a reading of the whole collection while the index is built from nothing. */
+	private static final class ReadingPostponed extends RuntimeException {
+
+		ReadingPostponed() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/**
