@@ -109,9 +109,8 @@ public class PracticeSearch {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
 		Tier most = tier(session, query, text, tiered ? Matching.MOST : Matching.ANY, offset, query.size(), withFacets);
-		// those with some of the words but not most: every practice with any of them,
-		// less
-		// those with most, which is cheaper to count than the practices with fewer
+		// some of the words but not most: those with any, less those with most (one
+		// disjunction to count, not a disjunction and its negation)
 		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();

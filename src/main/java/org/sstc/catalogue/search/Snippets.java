@@ -3,6 +3,7 @@ package org.sstc.catalogue.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,10 +81,9 @@ class Snippets {
 			for (String start : starts) {
 				char first = start.charAt(0);
 				if (first >= 128) {
-					// a folded start may match words that begin with a letter outside
-					// ASCII
-					// only: ASCII words are then ruled out as before, word by word
-					java.util.Arrays.fill(letters, true);
+					// no first letter to rule out: every ASCII word goes on to the
+					// comparison with the starts, as it did before this table
+					Arrays.fill(letters, true);
 					return letters;
 				}
 				letters[Character.toLowerCase(first)] = true;

@@ -27,6 +27,8 @@ class SnippetsTests {
 			cote d'ivoire         | Madagascar and Côte d’Ivoire shared.      | Côte
 			migra*                | Migrant workers and migration.           | Migrant
 			"social protection"   | Extending social protection to all.      | social
+			inspection            | LABOUR INSPECTION REFORM.                | INSPECTION
+			2030                  | Towards the 2030 Agenda.                 | 2030
 			""")
 	void aQueryWordMarksTheWordsOfTheTextWithTheSameStem(String query, String text, String marked) {
 		String snippet = snippetOf(query, text);
