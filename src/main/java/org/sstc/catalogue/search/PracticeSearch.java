@@ -46,9 +46,12 @@ public class PracticeSearch {
 
 	private final Snippets snippets;
 
+	private final QueryMeanings meanings;
+
 	PracticeSearch(IndexSearches searches, SearchPredicates predicates, SpellingCorrector spelling, FacetLabels labels,
-			NoResultHelp noResultHelp, Snippets snippets) {
+			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings) {
 		this.snippets = snippets;
+		this.meanings = meanings;
 		this.searches = searches;
 		this.predicates = predicates;
 		this.spelling = spelling;
@@ -83,9 +86,11 @@ public class PracticeSearch {
 			Map<String, String> corrections = this.spelling.corrections(session, asked);
 			QueryText text = corrections.isEmpty() ? asked : asked.replacingWords(corrections);
 			String searched = corrections.isEmpty() ? null : text.display();
+			List<QueryMeanings.Meaning> meant = (asked.hasTerms() && query.effectiveSort() == SortOrder.RELEVANCE)
+					? this.meanings.of(query.text()) : List.of();
 			while (true) {
 				try {
-					return search(session, query, text, searched, withFacets);
+					return search(session, query, text, meant, searched, withFacets);
 				}
 				catch (RuntimeException ex) {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
@@ -104,42 +109,45 @@ public class PracticeSearch {
 	 * the pages they reach, the practices that contain fewer of the words. When none
 	 * contains most of them, those with fewer are counted.
 	 */
-	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, String searched,
-			boolean withFacets) {
+	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text,
+			List<QueryMeanings.Meaning> meant, String searched, boolean withFacets) {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
-		Tier most = tier(session, query, text, tiered ? Matching.MOST : Matching.ANY, offset, query.size(), withFacets);
+		Tier most = tier(session, query, text, meant, tiered ? Matching.MOST : Matching.ANY, offset, query.size(),
+				withFacets);
 		// some of the words but not most: those with any, less those with most (one
 		// disjunction to count, not a disjunction and its negation)
 		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
-			Tier others = tier(session, query, text, Matching.FEWER, offset, query.size(), withFacets);
+			Tier others = tier(session, query, text, meant, Matching.FEWER, offset, query.size(), withFacets);
 			hits = others.hits();
 			facets = others.facets();
 		}
 		else if (fewer > 0 && offset + query.size() > most.total()) {
 			int othersOffset = (int) Math.max(0, offset - most.total());
-			Tier others = tier(session, query, text, Matching.FEWER, othersOffset, query.size() - hits.size(), false);
+			Tier others = tier(session, query, text, meant, Matching.FEWER, othersOffset, query.size() - hits.size(),
+					false);
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
 		SearchResults.Help help = (withFacets && most.total() + fewer == 0)
 				? this.noResultHelp.find(session, text, query) : SearchResults.Help.NONE;
-		return new SearchResults.Page(query, searched, most.total(), fewer, hits, facets, help);
+		return new SearchResults.Page(query, searched, meant, most.total(), fewer, hits, facets, help);
 	}
 
 	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets) {
 	}
 
-	private Tier tier(SearchSession session, SearchQuery query, QueryText text, Matching matching, int offset,
-			int limit, boolean withFacets) {
-		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text));
+	private Tier tier(SearchSession session, SearchQuery query, QueryText text, List<QueryMeanings.Meaning> meant,
+			Matching matching, int offset, int limit, boolean withFacets) {
+		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, meant));
+		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		var search = session.search(scope)
-			.select(hitProjection(scope.projection(), marks, matching == Matching.FEWER))
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, null))
+			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER))
+			.where(this.predicates.matching(scope.predicate(), text, meant, query, matching, null))
 			.sort(sort(scope.sort(), query.effectiveSort()));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		if (withFacets) {
@@ -199,7 +207,7 @@ public class PracticeSearch {
 	 * matches.
 	 */
 	private SearchProjection<SearchResults.Hit> hitProjection(SearchProjectionFactory<EntityReference, Practice> f,
-			Snippets.Terms marks, boolean partial) {
+			Snippets.Terms marks, Snippets.Terms ownWords, boolean partial) {
 		List<SearchProjection<?>> projections = new ArrayList<>();
 		projections.add(f.field(PracticeFields.SUMMARY, String.class).toProjection());
 		projections.add(f.score().toProjection());
@@ -209,12 +217,12 @@ public class PracticeSearch {
 		}
 		return f.composite()
 			.from(projections.toArray(SearchProjection<?>[]::new))
-			.asList((row) -> hit(row, marks, partial))
+			.asList((row) -> hit(row, marks, ownWords, partial))
 			.toProjection();
 	}
 
 	@SuppressWarnings("unchecked")
-	private SearchResults.Hit hit(List<?> row, Snippets.Terms marks, boolean partial) {
+	private SearchResults.Hit hit(List<?> row, Snippets.Terms marks, Snippets.Terms ownWords, boolean partial) {
 		PracticeSummary summary = PracticeSummary.fromJson((String) row.get(0));
 		float score = (row.get(1) instanceof Float value) ? value : Float.NaN;
 		Map<String, List<String>> texts = new LinkedHashMap<>();
@@ -222,7 +230,8 @@ public class PracticeSearch {
 			texts.put(PracticeFields.HIGHLIGHTED.get(i - 2), (List<String>) row.get(i));
 		}
 		Map<String, String> highlights = this.snippets.of(texts, marks);
-		return new SearchResults.Hit(summary, score, highlights, bestSnippetField(highlights), partial);
+		return new SearchResults.Hit(summary, score, highlights, bestSnippetField(highlights), partial,
+				this.snippets.otherWordsMarked(texts, highlights, ownWords));
 	}
 
 	/**

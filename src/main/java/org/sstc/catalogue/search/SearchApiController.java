@@ -33,7 +33,7 @@ class SearchApiController {
 	record Item(int number, String slug, String title, String shortTitle, String region, String regionCode,
 			boolean regionInferred, List<PracticeJson.Country> countries, List<PracticeJson.Term> themes,
 			List<PracticeJson.Term> modalities, Float score, Map<String, String> highlights, String snippetField,
-			boolean partial) {
+			boolean partial, List<String> otherWords) {
 
 		static Item of(SearchResults.Hit hit) {
 			PracticeSummary practice = hit.practice();
@@ -41,7 +41,7 @@ class SearchApiController {
 					practice.region().label(), practice.region().code(), practice.regionInferred(),
 					PracticeJson.Country.of(practice.countries()), PracticeJson.Term.of(practice.themes()),
 					PracticeJson.Term.of(practice.modalities()), Float.isNaN(hit.score()) ? null : hit.score(),
-					hit.highlights(), hit.snippetField(), hit.partial());
+					hit.highlights(), hit.snippetField(), hit.partial(), hit.otherWords());
 		}
 
 	}
@@ -49,10 +49,12 @@ class SearchApiController {
 	/**
 	 * @param facetGroups the grouped facets' groups (countries under their region): each
 	 * group's count is of the practices with any of its values
+	 * @param meanings the concepts of the vocabulary the query means, which also rank the
+	 * items
 	 */
 	record Page(long total, long fewer, int page, int size, String sort, List<Item> items,
 			Map<String, List<SearchResults.FacetValue>> facets, Map<String, List<Group>> facetGroups, String suggestion,
-			List<Item> nearest) {
+			List<String> meanings, List<Item> nearest) {
 	}
 
 	/** A group of a facet's values, its values given by their codes. */
@@ -81,6 +83,7 @@ class SearchApiController {
 						.toList()));
 		return new Page(results.total(), results.fewer(), query.page(), query.size(), query.effectiveSort().code(),
 				results.hits().stream().map(Item::of).toList(), facets, groups, results.searched(),
+				results.meanings().stream().map(QueryMeanings.Meaning::label).toList(),
 				results.nearest().stream().map(Item::of).toList());
 	}
 

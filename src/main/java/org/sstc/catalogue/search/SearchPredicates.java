@@ -24,8 +24,11 @@ class SearchPredicates {
 
 	private final Synonyms synonyms;
 
-	SearchPredicates(Synonyms synonyms) {
+	private final float meaningWeight;
+
+	SearchPredicates(Synonyms synonyms, SearchProperties properties) {
 		this.synonyms = synonyms;
+		this.meaningWeight = properties.meanings().weight();
 	}
 
 	/**
@@ -65,6 +68,15 @@ class SearchPredicates {
 	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
 			String ignoredFacet) {
+		return matching(f, text, List.of(), query, matching, ignoredFacet);
+	}
+
+	/**
+	 * The same, ranked also by what the query means: each meaning adds to the score of
+	 * the practices that carry its theme or name it, without making any a result.
+	 */
+	SearchPredicate matching(SearchPredicateFactory f, QueryText text, List<QueryMeanings.Meaning> meanings,
+			SearchQuery query, Matching matching, String ignoredFacet) {
 		var bool = f.bool().filter(published(f));
 		List<String> searched = query.searchedFields();
 		if (text.hasTerms()) {
@@ -92,6 +104,17 @@ class SearchPredicates {
 		}
 		else {
 			bool.must(f.matchAll());
+		}
+		for (QueryMeanings.Meaning meaning : meanings) {
+			float boost = (float) (this.meaningWeight * meaning.similarity());
+			bool.should((meaning.theme() != null)
+					? f.match()
+						.field(PracticeFields.THEME_CODE)
+						.matching(meaning.theme().code())
+						.constantScore()
+						.boost(boost)
+						.toPredicate()
+					: fields(f, meaning.words(), BooleanOperator.AND, boost, query.searchedFields()));
 		}
 		text.exclusions()
 			.forEach((exclusion) -> bool
@@ -154,11 +177,15 @@ class SearchPredicates {
 	}
 
 	/**
-	 * The query's words for highlighting: what a snippet marks is what the search
-	 * matched, synonyms included.
+	 * The query's words for highlighting, with the words of the concepts it means: what a
+	 * snippet marks is what the search matched, synonyms included, and what ranked it.
 	 */
-	String highlighted(QueryText text) {
-		return text.hasTerms() ? this.synonyms.expand(text.terms()) : "";
+	String highlighted(QueryText text, List<QueryMeanings.Meaning> meanings) {
+		StringBuilder words = new StringBuilder(text.hasTerms() ? this.synonyms.expand(text.terms()) : "");
+		meanings.stream()
+			.filter((meaning) -> meaning.words() != null)
+			.forEach((meaning) -> words.append(' ').append(meaning.words()));
+		return words.toString();
 	}
 
 }

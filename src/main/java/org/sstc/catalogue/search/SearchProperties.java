@@ -23,10 +23,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coordination how the writes of several instances reach the index; by default
  * {@link Coordination#NONE} on Lucene and {@link Coordination#OUTBOX_POLLING} on
  * OpenSearch
+ * @param meanings how far what a query means, beyond its words, ranks the practices
  */
 @ConfigurationProperties("catalogue.search")
 public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Duration checkInterval, Path indexDirectory,
-		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch, Coordination coordination) {
+		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch, Coordination coordination,
+		@DefaultValue Meanings meanings) {
 
 	public enum Backend {
 
@@ -66,6 +68,21 @@ public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Dura
 	 */
 	public record OpenSearch(@DefaultValue("http://localhost:9200") List<URI> uris,
 			@DefaultValue("2.19") String version, @DefaultValue("") String indexPrefix) {
+	}
+
+	/**
+	 * The concepts of the vocabulary nearest to a query in meaning, each a ranking
+	 * signal.
+	 *
+	 * @param enabled whether queries are embedded and compared with the concepts at all
+	 * @param threshold the least cosine similarity at which a concept counts
+	 * @param margin how far below the nearest concept others may be and still count
+	 * @param most how many concepts at most a query takes
+	 * @param weight how much a concept weighs beside the words: the boost of its clause,
+	 * times its similarity
+	 */
+	public record Meanings(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
+			@DefaultValue("0.08") double margin, @DefaultValue("2") int most, @DefaultValue("2") float weight) {
 	}
 
 	public SearchProperties {

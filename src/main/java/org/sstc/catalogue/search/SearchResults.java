@@ -11,15 +11,29 @@ public final class SearchResults {
 
 	/**
 	 * One practice found.
-	 *
 	 * @param highlights snippets per index field, with matches in {@code <mark>} and
 	 * everything else HTML-escaped
 	 * @param snippetField the field of the snippet to show (the best match), or null
 	 * @param partial true when the practice contains fewer of the words than the search
 	 * asks for
 	 */
+	/**
+	 * A practice found, as a page lists it.
+	 *
+	 * @param highlights the snippet of every field where it matches
+	 * @param snippetField the field whose snippet the page shows
+	 * @param partial whether it contains fewer of the words than the results do
+	 * @param otherWords when none of the query's own words appears in it, the other forms
+	 * of them it was found through ("caregiving" for "care giving", "workplace safety"
+	 * for "work accidents")
+	 */
 	public record Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
-			boolean partial) {
+			boolean partial, List<String> otherWords) {
+
+		public Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
+				boolean partial) {
+			this(practice, score, highlights, snippetField, partial, List.of());
+		}
 
 		public String snippet() {
 			return (this.snippetField != null) ? this.highlights.get(this.snippetField) : null;
@@ -143,8 +157,8 @@ public final class SearchResults {
 	 * none does, of the others)
 	 * @param help when nothing matches, what would
 	 */
-	public record Page(SearchQuery query, String searched, long total, long fewer, List<Hit> hits, List<Facet> facets,
-			Help help) {
+	public record Page(SearchQuery query, String searched, List<QueryMeanings.Meaning> meanings, long total, long fewer,
+			List<Hit> hits, List<Facet> facets, Help help) {
 
 		/**
 		 * No practice contains (most of) the words: the practices listed contain fewer of

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -46,6 +48,11 @@ class Snippets {
 	private static final int CANDIDATE_PREFIX = 4;
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
+
+	/** How many other words explain a match: the first few say why. */
+	private static final int MAX_OTHER_WORDS = 3;
 
 	private final Analyzer analyzer;
 
@@ -156,6 +163,38 @@ class Snippets {
 			}
 		});
 		return snippets;
+	}
+
+	/**
+	 * The words marked in a practice's snippets when none of the query's own words is in
+	 * its texts: the practice was found through other forms of them (a synonym, the
+	 * collection's other form of a name, a word split or joined, a concept the query
+	 * means). Empty when the texts hold a word of the query's own, or nothing is marked.
+	 */
+	List<String> otherWordsMarked(Map<String, List<String>> texts, Map<String, String> snippets, Terms own) {
+		Set<String> others = new LinkedHashSet<>();
+		for (String snippet : snippets.values()) {
+			Matcher marked = MARKED.matcher(snippet);
+			while (marked.find()) {
+				String word = HtmlUtils.htmlUnescape(marked.group(1));
+				if (isMatch(word, 0, word.length(), word.chars().allMatch((c) -> c < 128), own)) {
+					return List.of();
+				}
+				others.add(word.toLowerCase(Locale.ROOT));
+			}
+		}
+		if (others.isEmpty() || own.isEmpty()) {
+			return List.of();
+		}
+		// a snippet is a window: the query's own words may be elsewhere in the text
+		for (List<String> values : texts.values()) {
+			for (String text : values) {
+				if (!matches(text, own).isEmpty()) {
+					return List.of();
+				}
+			}
+		}
+		return others.stream().limit(MAX_OTHER_WORDS).toList();
 	}
 
 	private String snippet(String text, Terms terms) {

@@ -52,6 +52,8 @@ public class Synonyms {
 
 	private final Set<String> words = new HashSet<>();
 
+	private final List<List<String>> equivalences = new ArrayList<>();
+
 	private int longestMember;
 
 	private final CollectionNames names;
@@ -81,6 +83,9 @@ public class Synonyms {
 		String[] sides = line.split("=>", 2);
 		List<String> expanded = members(sides[sides.length - 1]);
 		List<String> expanding = (sides.length == 2) ? members(sides[0]) : expanded;
+		if (sides.length == 1) {
+			this.equivalences.add(expanded);
+		}
 		for (String member : expanding) {
 			this.groupOfMember.put(member, expanded);
 			this.longestMember = Math.max(this.longestMember, member.split(" ").length);
@@ -95,6 +100,14 @@ public class Synonyms {
 			.filter((member) -> !member.isEmpty())
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * The curated lines whose terms are equivalent (expanded both ways): the concepts the
+	 * list names, each with its members.
+	 */
+	List<List<String>> equivalences() {
+		return List.copyOf(this.equivalences);
 	}
 
 	/**

@@ -61,6 +61,33 @@ class SearchFeaturesTests {
 	}
 
 	@Test
+	void everydayWordsRankThePracticesOfTheConceptTheyMeanAndThePageSaysSo() {
+		// no practice says "poorest countries": practice 22 is about least developed
+		// countries' graduation, which the words alone rank eighth
+		JsonNode result = this.client.get("/api/practices?q=" + encode("the poorest countries of the world")).json();
+		assertThat(result.get("meanings").valueStream().map(JsonNode::asString)).contains("least developed countries");
+		assertThat(result.get("items").get(0).get("number").asInt()).isEqualTo(22);
+
+		String page = this.client.get("/practices?q=" + encode("the poorest countries of the world"), "text/html")
+			.body();
+		assertThat(page).contains("Also ranked by what the words mean:").contains("least developed countries");
+	}
+
+	@Test
+	void aPracticeFoundThroughAnotherFormOfTheWordsSaysWhichForm() {
+		JsonNode first = this.client.get("/api/practices?q=childlabour").json().get("items").get(0);
+		assertThat(first.get("otherWords").valueStream().map(JsonNode::asString)).contains("child", "labour");
+
+		String page = this.client.get("/practices?q=childlabour", "text/html").body();
+		assertThat(page).contains("Found through another form of your words:");
+		assertThat(this.client.get("/api/practices?q=" + encode("child labour"))
+			.json()
+			.get("items")
+			.get(0)
+			.get("otherWords")).as("the query's own words need no explanation").isEmpty();
+	}
+
+	@Test
 	void oshFindsTheMiningPractice() {
 		JsonNode items = this.client.get("/api/practices?q=OSH").json().get("items");
 		assertThat(items.get(0).get("number").asInt()).isIn(10, 16);

@@ -25,8 +25,8 @@ class SearchResultsTests {
 	}
 
 	private static SearchResults.Page page(long total, int page) {
-		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, total, 0, List.of(), List.of(),
-				SearchResults.Help.NONE);
+		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, List.of(), total, 0, List.of(),
+				List.of(), SearchResults.Help.NONE);
 	}
 
 }

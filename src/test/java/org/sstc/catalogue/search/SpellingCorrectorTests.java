@@ -33,7 +33,8 @@ class SpellingCorrectorTests {
 
 	private static final SpellingCorrector corrector = new SpellingCorrector(new Synonyms(), new EnglishWords(),
 			new SearchProperties(false, Duration.ofSeconds(30), null, SearchProperties.Backend.LUCENE,
-					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null));
+					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null,
+					new SearchProperties.Meanings(false, 0.5, 0.08, 2, 2f)));
 
 	private static Directory index;
 
