@@ -32,9 +32,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Beside the curated list, the same expansion takes two mechanisms that need no list: the
- * forms of the names the collection itself uses ({@link CollectionNames}), and words run
- * together or split apart ({@link CompoundWords}: "childlabour" also looks for "child
- * labour", "care giving" also for "caregiving").
+ * forms of the names the collection itself uses ({@link CollectionNames}), French and
+ * Spanish terms ({@link QueryTranslations}: "assurance chômage" also looks for
+ * "unemployment insurance"), and words run together or split apart
+ * ({@link CompoundWords}: "childlabour" also looks for "child labour", "care giving" also
+ * for "caregiving").
  */
 @Component
 public class Synonyms {
@@ -60,15 +62,18 @@ public class Synonyms {
 
 	private final CompoundWords compounds;
 
+	private final QueryTranslations translations;
+
 	/** The curated list alone, as the unit tests use it. */
 	Synonyms() {
-		this(null, null);
+		this(null, null, null);
 	}
 
 	@Autowired
-	Synonyms(CollectionNames names, CompoundWords compounds) {
+	Synonyms(CollectionNames names, CompoundWords compounds, QueryTranslations translations) {
 		this.names = names;
 		this.compounds = compounds;
+		this.translations = translations;
 		ClassPathResource file = new ClassPathResource(FILE);
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
@@ -117,7 +122,8 @@ public class Synonyms {
 	public boolean isKnownWord(String word) {
 		String normalised = normalise(word);
 		return this.words.contains(normalised) || (this.names != null && this.names.isKnownWord(normalised))
-				|| (this.compounds != null && !this.compounds.forms(normalised).isEmpty());
+				|| (this.compounds != null && !this.compounds.forms(normalised).isEmpty())
+				|| (this.translations != null && this.translations.isKnownWord(normalised));
 	}
 
 	/**
@@ -137,6 +143,7 @@ public class Synonyms {
 	public List<String> groups(List<String> terms) {
 		List<String> out = new ArrayList<>();
 		int longest = Math.max(this.longestMember, (this.names != null) ? this.names.longestName() : 0);
+		longest = Math.max(longest, (this.translations != null) ? this.translations.longestTerm() : 0);
 		int i = 0;
 		while (i < terms.size()) {
 			int matched = 0;
@@ -172,13 +179,17 @@ public class Synonyms {
 
 	/**
 	 * The curated group of a run of words, else the collection's forms of a name, else
-	 * its compound forms.
+	 * its English terms when it is French or Spanish, else its compound forms.
 	 */
 	private List<String> groupOf(String normalised) {
 		List<String> found = this.groupOfMember.get(normalised);
 		if (found == null && this.names != null) {
 			List<String> named = this.names.group(normalised);
 			found = named.isEmpty() ? null : named;
+		}
+		if (found == null && this.translations != null) {
+			List<String> translated = this.translations.forms(normalised);
+			found = translated.isEmpty() ? null : translated;
 		}
 		if (found == null && this.compounds != null) {
 			List<String> compound = this.compounds.forms(normalised);

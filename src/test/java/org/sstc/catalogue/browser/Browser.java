@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -184,8 +185,29 @@ final class Browser implements AutoCloseable {
 	 */
 	void clickAndAwaitNextPage(WebElement element) {
 		element.click();
-		await().until(ExpectedConditions.stalenessOf(element));
+		await().until((driver) -> isGone(element));
 		waitUntilLoaded();
+	}
+
+	/**
+	 * Whether an element's page has gone. Asked in the middle of a navigation, Chromium
+	 * may answer that the element's node "does not belong to the document" rather than
+	 * that it is stale: the same thing, said otherwise.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	Object script(String script, Object... args) {

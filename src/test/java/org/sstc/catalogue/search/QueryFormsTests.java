@@ -86,10 +86,43 @@ class QueryFormsTests {
 
 	@Test
 	void theQueryTakesTheOtherFormsAsOneUnit() {
-		Synonyms synonyms = new Synonyms(null, compounds);
+		Synonyms synonyms = new Synonyms(null, compounds, null);
 		assertThat(synonyms.groups(QueryText.parse("childlabour Africa").terms()))
 			.containsExactly("(childlabour | \"child labour\")", "africa");
 		assertThat(synonyms.groups(QueryText.parse("G.C.C. countries").terms())).hasSize(1);
+	}
+
+	private static final QueryTranslations translations = new QueryTranslations();
+
+	static Stream<Arguments> frenchAndSpanishTerms() {
+		return Stream.of(arguments("assurance chomage", "unemployment insurance"),
+				arguments("emplois verts", "green jobs"), arguments("emploi jeunes", "youth employment"),
+				arguments("l'emploi", "employment"), arguments("formaciones profesionales", "vocational training"),
+				arguments("trabajadores migrantes", "migrant workers"),
+				arguments("migration de main d'œuvre", "labour migration"), arguments("bresil", "brazil"),
+				arguments("tanzania", "tanzania"), arguments("emirats arabes unis", "united arab emirates"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("frenchAndSpanishTerms")
+	void frenchAndSpanishTermsAreAlsoSearchedInEnglish(String normalised, String english) {
+		List<String> forms = translations.forms(normalised);
+		if (normalised.equals(english)) {
+			assertThat(forms).as("a name the same in both languages needs nothing more").isEmpty();
+		}
+		else {
+			assertThat(forms).contains(english);
+		}
+	}
+
+	@Test
+	void englishTermsAreNotTranslatedAndFrenchWordsAreNotCorrected() {
+		assertThat(translations.forms("labour inspection")).isEmpty();
+		assertThat(translations.forms("social")).isEmpty();
+		assertThat(translations.isKnownWord("chomage")).isTrue();
+		assertThat(new Synonyms(null, null, translations).groups(QueryText.parse("assurance chômage en Asie").terms()))
+			.containsExactly("(\"assurance chomage\" | \"unemployment insurance\" | \"unemployment benefits\")",
+					"(asie | asia)");
 	}
 
 }

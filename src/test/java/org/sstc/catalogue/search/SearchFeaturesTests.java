@@ -88,6 +88,20 @@ class SearchFeaturesTests {
 	}
 
 	@Test
+	void frenchAndSpanishTermsFindThePracticesOfTheirEnglishTerms() {
+		JsonNode first = this.client.get("/api/practices?q=" + encode("seguro de desempleo"))
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(first.get("number").asInt()).as("the unemployment insurance practice").isEqualTo(8);
+		assertThat(first.get("otherWords").valueStream().map(JsonNode::asString)).contains("unemployment", "insurance");
+
+		JsonNode brazil = this.client.get("/api/practices?q=" + encode("Brésil")).json().get("items").get(0);
+		assertThat(brazil.get("countries").valueStream().map((country) -> country.get("code").asString()))
+			.contains("BR");
+	}
+
+	@Test
 	void oshFindsTheMiningPractice() {
 		JsonNode items = this.client.get("/api/practices?q=OSH").json().get("items");
 		assertThat(items.get(0).get("number").asInt()).isIn(10, 16);
