@@ -1,10 +1,5 @@
 package org.sstc.catalogue.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +12,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,14 +44,7 @@ public class QueryTranslations {
 	private int longestTerm;
 
 	QueryTranslations() {
-		ClassPathResource file = new ClassPathResource(FILE);
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach(this::addLine);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + FILE, ex);
-		}
+		SearchVocabularyFile.lines(FILE).forEach(this::addLine);
 		for (String country : Locale.getISOCountries()) {
 			Locale place = new Locale.Builder().setRegion(country).build();
 			List<String> english = List.of(Synonyms.normalise(place.getDisplayCountry(Locale.ENGLISH)));

@@ -1,10 +1,5 @@
 package org.sstc.catalogue.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +13,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,14 +68,7 @@ public class Synonyms {
 		this.names = names;
 		this.compounds = compounds;
 		this.translations = translations;
-		ClassPathResource file = new ClassPathResource(FILE);
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach(this::addGroup);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + FILE, ex);
-		}
+		SearchVocabularyFile.lines(FILE).forEach(this::addGroup);
 	}
 
 	private void addGroup(String line) {
