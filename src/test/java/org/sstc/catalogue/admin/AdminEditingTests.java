@@ -33,23 +33,22 @@ class AdminEditingTests extends StaffFixtures {
 		StaffBrowser editor = editor();
 		long id = createPractice(editor, "draft-visibility-test", 902,
 				Map.of("text[objectives]", "Quokkas cooperate on zygomorphic flowers.", "themes", "care-economy"));
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		assertThat(public_.get("/practices/draft-visibility-test").status()).isEqualTo(404);
-		assertThat(public_.get("/api/practices/draft-visibility-test").status()).isEqualTo(404);
-		assertThat(public_.get("/api/practices?q=quokkas").json().get("total").asInt()).isZero();
-		long careCount = facetCount(public_, "theme", "care-economy");
-		assertThat(public_.get("/api/practices?size=100").json().get("total").asInt()).isEqualTo(30);
+		assertThat(this.client.get("/practices/draft-visibility-test").status()).isEqualTo(404);
+		assertThat(this.client.get("/api/practices/draft-visibility-test").status()).isEqualTo(404);
+		assertThat(this.client.get("/api/practices?q=quokkas").json().get("total").asInt()).isZero();
+		long careCount = facetCount(this.client, "theme", "care-economy");
+		assertThat(this.client.get("/api/practices?size=100").json().get("total").asInt()).isEqualTo(30);
 
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
-		assertThat(public_.get("/practices/draft-visibility-test").status()).isEqualTo(200);
-		assertThat(public_.get("/api/practices?q=quokkas").json().get("items").get(0).get("slug").asString())
+		assertThat(this.client.get("/practices/draft-visibility-test").status()).isEqualTo(200);
+		assertThat(this.client.get("/api/practices?q=quokkas").json().get("items").get(0).get("slug").asString())
 			.isEqualTo("draft-visibility-test");
-		assertThat(facetCount(public_, "theme", "care-economy")).isEqualTo(careCount + 1);
+		assertThat(facetCount(this.client, "theme", "care-economy")).isEqualTo(careCount + 1);
 
 		editor.postWithToken("/admin/practices/" + id + "/archive", "/admin");
-		assertThat(public_.get("/practices/draft-visibility-test").status()).isEqualTo(404);
-		assertThat(public_.get("/api/practices?q=quokkas").json().get("total").asInt()).isZero();
-		assertThat(facetCount(public_, "theme", "care-economy")).isEqualTo(careCount);
+		assertThat(this.client.get("/practices/draft-visibility-test").status()).isEqualTo(404);
+		assertThat(this.client.get("/api/practices?q=quokkas").json().get("total").asInt()).isZero();
+		assertThat(facetCount(this.client, "theme", "care-economy")).isEqualTo(careCount);
 		assertThat(editor.get("/admin?status=ARCHIVED").body()).contains("Test practice draft-visibility-test");
 	}
 
@@ -64,12 +63,11 @@ class AdminEditingTests extends StaffFixtures {
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(editor.follow(saved).body()).contains("Saved.");
 
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		assertThat(public_.get("/practices/immediate-effect-test").body()).contains("<strong>peer review</strong>");
-		JsonNode hit = public_.get("/api/practices?q=wombats").json().get("items").get(0);
+		assertThat(this.client.get("/practices/immediate-effect-test").body()).contains("<strong>peer review</strong>");
+		JsonNode hit = this.client.get("/api/practices?q=wombats").json().get("items").get(0);
 		assertThat(hit.get("slug").asString()).isEqualTo("immediate-effect-test");
 		assertThat(hit.get("highlights").get("results").asString()).contains("<mark>Wombats</mark>");
-		assertThat(public_.get("/api/practices/immediate-effect-test").json().get("results").asString())
+		assertThat(this.client.get("/api/practices/immediate-effect-test").json().get("results").asString())
 			.isEqualTo("Wombats learned **peer review** across borders.");
 	}
 
@@ -127,19 +125,19 @@ class AdminEditingTests extends StaffFixtures {
 		long id = createPractice(editor, "script-injection-test", 904, values);
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
 
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		for (String body : List.of(public_.get("/practices/script-injection-test", "text/html").body(),
-				public_.get("/practices?q=xsszebra", "text/html").body(), editor.get("/admin/practices/" + id).body(),
-				editor.get("/admin").body(), editor.get("/admin/practices/" + id + "/history").body())) {
+		for (String body : List.of(this.client.get("/practices/script-injection-test", "text/html").body(),
+				this.client.get("/practices?q=xsszebra", "text/html").body(),
+				editor.get("/admin/practices/" + id).body(), editor.get("/admin").body(),
+				editor.get("/admin/practices/" + id + "/history").body())) {
 			assertThat(body).contains("xsszebra")
 				.doesNotContain("<script>alert")
 				.doesNotContain("<img src=x")
 				.doesNotContain("<svg onload")
 				.doesNotContainIgnoringCase("href=\"javascript");
 		}
-		assertThat(public_.get("/practices?q=xsszebra", "text/html").body()).contains("<mark>xsszebra</mark>");
+		assertThat(this.client.get("/practices?q=xsszebra", "text/html").body()).contains("<mark>xsszebra</mark>");
 		// the API carries the text as data; its snippets, which are HTML, are escaped
-		CatalogueClient.Response api = public_.get("/api/practices?q=xsszebra");
+		CatalogueClient.Response api = this.client.get("/api/practices?q=xsszebra");
 		assertThat(api.contentType()).startsWith("application/json");
 		api.json()
 			.get("items")

@@ -19,7 +19,6 @@ import java.util.zip.ZipOutputStream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.practice.CuratedCompendium;
 import org.sstc.catalogue.practice.CuratedRecords;
@@ -98,7 +97,7 @@ class BulkTransferTests extends StaffFixtures {
 
 	@Test
 	void aSearchsSelectionExportsTheSamePracticesAsTheSearch() {
-		long africa = new CatalogueClient(this.port).get("/api/practices?region=africa").json().get("total").asLong();
+		long africa = this.client.get("/api/practices?region=africa").json().get("total").asLong();
 		Map<String, byte[]> files = unzip(editor().download("/admin/export.zip?region=africa&q=").body());
 		assertThat(practiceFiles(files)).hasSize((int) africa).isNotEmpty();
 		Map<String, byte[]> labour = unzip(editor().download("/admin/export.zip?q=labour&not-region=africa").body());

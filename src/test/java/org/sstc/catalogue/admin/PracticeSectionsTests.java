@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.practice.Contact;
 import org.sstc.catalogue.practice.CountryRef;
@@ -60,9 +59,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		}
 
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		String page = HtmlUtils.htmlUnescape(public_.get("/practices/sections-walk-test", "text/html").body());
-		JsonNode api = public_.get("/api/practices/sections-walk-test").json();
+		String page = HtmlUtils.htmlUnescape(this.client.get("/practices/sections-walk-test", "text/html").body());
+		JsonNode api = this.client.get("/api/practices/sections-walk-test").json();
 		for (PracticeSection section : PracticeBody.SECTIONS) {
 			visibleText(section, "alpha")
 				.forEach((text) -> assertThat(page).as("%s on the page", section.name()).contains(text));
@@ -89,9 +87,8 @@ class PracticeSectionsTests extends StaffFixtures {
 		}
 
 		editor.postWithToken("/admin/practices/" + id + "/publish", "/admin");
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		String page = HtmlUtils.htmlUnescape(public_.get("/practices/sections-part-walk-test", "text/html").body());
-		JsonNode part = public_.get("/api/practices/sections-part-walk-test").json().get("parts").get(0);
+		String page = HtmlUtils.htmlUnescape(this.client.get("/practices/sections-part-walk-test", "text/html").body());
+		JsonNode part = this.client.get("/api/practices/sections-part-walk-test").json().get("parts").get(0);
 		for (PracticeSection section : PracticeBody.SECTIONS) {
 			visibleText(section, "beta")
 				.forEach((text) -> assertThat(page).as("%s on the page", section.name()).contains(text));

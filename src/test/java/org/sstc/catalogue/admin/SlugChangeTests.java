@@ -31,22 +31,21 @@ class SlugChangeTests extends StaffFixtures {
 		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 		this.createdSlugs.add("slug-after-change");
 
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		CatalogueClient.Response old = public_.get("/practices/slug-before-change", "text/html");
+		CatalogueClient.Response old = this.client.get("/practices/slug-before-change", "text/html");
 		assertThat(old.status()).isEqualTo(301);
 		assertThat(old.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/practices/slug-after-change"));
-		assertThat(public_.get("/practices/slug-after-change", "text/html").status()).isEqualTo(200);
+		assertThat(this.client.get("/practices/slug-after-change", "text/html").status()).isEqualTo(200);
 
-		CatalogueClient.Response permanent = public_.get("/gp/compendium-2022-2023/904");
+		CatalogueClient.Response permanent = this.client.get("/gp/compendium-2022-2023/904");
 		assertThat(permanent.status()).isEqualTo(301);
 		assertThat(permanent.headers().firstValue("Location")).hasValue("/practices/slug-after-change");
 
 		// a slug taken back is the practice's own address again, not a redirect to itself
 		editor.submit(editor.get("/admin/practices/" + id), "form.practice-form", Map.of("slug", "slug-before-change"),
 				"action=save");
-		assertThat(public_.get("/practices/slug-before-change", "text/html").status()).isEqualTo(200);
-		assertThat(public_.get("/practices/slug-after-change", "text/html").status()).isEqualTo(301);
+		assertThat(this.client.get("/practices/slug-before-change", "text/html").status()).isEqualTo(200);
+		assertThat(this.client.get("/practices/slug-after-change", "text/html").status()).isEqualTo(301);
 	}
 
 	@Test
@@ -58,9 +57,8 @@ class SlugChangeTests extends StaffFixtures {
 				"action=save");
 		this.createdSlugs.add("archived-slug-after");
 		editor.postWithToken("/admin/practices/" + id + "/archive", "/admin");
-		CatalogueClient public_ = new CatalogueClient(this.port);
-		assertThat(public_.get("/practices/archived-slug-before", "text/html").status()).isEqualTo(404);
-		assertThat(public_.get("/gp/compendium-2022-2023/905").status()).isEqualTo(404);
+		assertThat(this.client.get("/practices/archived-slug-before", "text/html").status()).isEqualTo(404);
+		assertThat(this.client.get("/gp/compendium-2022-2023/905").status()).isEqualTo(404);
 	}
 
 }

@@ -4,13 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.account.Accounts;
 import org.sstc.catalogue.account.Role;
 import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accounts and practices the staff tests work with; practices made here are deleted after
  * each test.
  */
-abstract class StaffFixtures {
+abstract class StaffFixtures extends CatalogueHttpTest {
 
 	static final String ADMIN = "admin";
 
@@ -32,9 +32,6 @@ abstract class StaffFixtures {
 	static final String CONTRIBUTOR = "contributor-for-tests";
 
 	static final String CONTRIBUTOR_PASSWORD = "contributor-password-for-tests";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;

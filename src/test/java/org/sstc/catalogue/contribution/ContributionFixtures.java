@@ -14,13 +14,13 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.account.Accounts;
 import org.sstc.catalogue.account.Role;
 import org.sstc.catalogue.admin.StaffBrowser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * for every test of contributions, so that they share one application), and the people
  * the tests of contributions work as.
  */
-abstract class ContributionFixtures {
+abstract class ContributionFixtures extends CatalogueHttpTest {
 
 	static final String ADMIN = "admin";
 
@@ -50,9 +50,6 @@ abstract class ContributionFixtures {
 	private static final AtomicInteger people = new AtomicInteger();
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;

@@ -147,17 +147,16 @@ class ContributionWorkflowTests extends ContributionFixtures {
 		assertThat(history.document().select("#history ~ table tbody tr")).hasSize(6);
 
 		// the practice is published: search and the API find it
-		CatalogueClient client = new CatalogueClient(this.port);
-		CatalogueClient.Response search = client.get("/api/practices?q=quilting", "application/json");
+		CatalogueClient.Response search = this.client.get("/api/practices?q=quilting", "application/json");
 		assertThat(search.status()).isEqualTo(200);
 		assertThat(search.body()).contains("Zanzibar quilting cooperatives share their methods");
 		String slug = SLUG;
-		assertThat(client.get("/api/practices/" + slug, "application/json").body()).contains("240 quilters");
-		assertThat(client.get("/practices/" + slug).body()).contains("South-South good practices 2024-2025");
-		assertThat(
-				client.get("/api/practices?compendium=" + NEW_EDITION, "application/json").json().get("total").asLong())
-			.as("the new edition's only practice")
-			.isEqualTo(1);
+		assertThat(this.client.get("/api/practices/" + slug, "application/json").body()).contains("240 quilters");
+		assertThat(this.client.get("/practices/" + slug).body()).contains("South-South good practices 2024-2025");
+		assertThat(this.client.get("/api/practices?compendium=" + NEW_EDITION, "application/json")
+			.json()
+			.get("total")
+			.asLong()).as("the new edition's only practice").isEqualTo(1);
 	}
 
 	private static long countTo(String address, String subjectStart) {

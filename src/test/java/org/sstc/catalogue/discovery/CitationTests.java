@@ -10,14 +10,12 @@ import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,19 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * citations.
  */
 @CatalogueTest
-class CitationTests {
+class CitationTests extends CatalogueHttpTest {
 
 	private static final String SLUG = "quality-apprenticeships-china-ethiopia-india-south-africa";
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	@Test
 	void thePageCarriesSchemaOrgJsonLd() {

@@ -7,15 +7,13 @@ import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.w3c.dom.Element;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engines.
  */
 @CatalogueTest
-class CrawlingTests {
+class CrawlingTests extends CatalogueHttpTest {
 
 	private static final String SITEMAP = SitemapController.NAMESPACE;
 
 	private static final String OPENSEARCH = OpenSearchController.NAMESPACE;
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	@Test
 	void theSitemapListsEveryPublishedPracticeWithItsLastChangeAndTheBrowsePages() {

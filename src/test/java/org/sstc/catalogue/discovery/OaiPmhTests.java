@@ -19,16 +19,15 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.w3c.dom.Element;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,17 +39,12 @@ import static org.sstc.catalogue.discovery.OaiController.OAI;
  * XML schema.
  */
 @CatalogueTest
-class OaiPmhTests {
+class OaiPmhTests extends CatalogueHttpTest {
 
 	private static Schema schema;
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcTemplate jdbc;
-
-	private CatalogueClient client;
 
 	@BeforeAll
 	static void loadSchema() throws Exception {
@@ -63,11 +57,6 @@ class OaiPmhTests {
 
 	private static Source source(String name) {
 		return new StreamSource(OaiPmhTests.class.getResource("/oai/" + name).toExternalForm());
-	}
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
 	}
 
 	@Test

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.w3c.dom.Element;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sstc.catalogue.discovery.Xml.ATOM;
@@ -20,17 +18,7 @@ import static org.sstc.catalogue.discovery.Xml.ATOM;
  * order.
  */
 @CatalogueTest
-class SearchFeedTests {
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
+class SearchFeedTests extends CatalogueHttpTest {
 
 	@Test
 	void listsTheSearchsPracticesInItsOrder() {

@@ -2,30 +2,19 @@ package org.sstc.catalogue.practice;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CatalogueTest
-class PracticePagesTests {
-
-	@LocalServerPort
-	int port;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
+class PracticePagesTests extends CatalogueHttpTest {
 
 	static List<PracticeContent> curated() {
 		return CuratedRecords.read("compendium-2022-2023").practices();

@@ -3,16 +3,14 @@ package org.sstc.catalogue.practice;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,19 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * field by field against the curated files.
  */
 @CatalogueTest
-class PracticeRecordsApiTests {
+class PracticeRecordsApiTests extends CatalogueHttpTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	static Stream<PracticeContent> curated() {
 		return CuratedRecords.read("compendium-2022-2023").practices().stream();

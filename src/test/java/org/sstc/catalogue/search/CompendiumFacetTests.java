@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
 import org.sstc.catalogue.admin.CompendiumEditing;
@@ -21,7 +22,6 @@ import org.sstc.catalogue.practice.PracticeRepository;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,14 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 @OnEitherSearchBackend
-class CompendiumFacetTests {
+class CompendiumFacetTests extends CatalogueHttpTest {
 
 	static final String FIRST = "compendium-2022-2023";
 
 	static final String SECOND = "facet-test-2024-2025";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CompendiumEditing compendia;
@@ -53,13 +50,10 @@ class CompendiumFacetTests {
 	@Autowired
 	PracticeRepository practices;
 
-	CatalogueClient client;
-
 	long practiceId;
 
 	@BeforeEach
 	void setUp() {
-		this.client = new CatalogueClient(this.port);
 		Compendium second = this.compendia.create(SECOND,
 				new Compendium.Edition("Good practices of the next biennium", "2024-2025", "ILO", "A *preface*."));
 		PracticeContent source = CuratedRecords.read(FIRST).practices().get(9);

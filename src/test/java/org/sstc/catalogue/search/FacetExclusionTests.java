@@ -4,29 +4,17 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Excluding facet values ({@code not-region=africa}), on the page and in the API. */
 @CatalogueTest
-class FacetExclusionTests {
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
+class FacetExclusionTests extends CatalogueHttpTest {
 
 	@Test
 	void anExcludedValueIsInNoPracticeFound() {

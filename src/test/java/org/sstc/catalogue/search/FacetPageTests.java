@@ -5,14 +5,11 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,17 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 @OnEitherSearchBackend
-class FacetPageTests {
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
+class FacetPageTests extends CatalogueHttpTest {
 
 	@Test
 	void listsEveryValueWithTheCountsOfTheSearchAndKeepsTheRestOfItsState() {

@@ -3,9 +3,8 @@ package org.sstc.catalogue.search;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
 import org.sstc.catalogue.practice.Countries;
@@ -13,7 +12,6 @@ import org.sstc.catalogue.practice.Region;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 @OnEitherSearchBackend
-class SearchFacetsTests {
+class SearchFacetsTests extends CatalogueHttpTest {
 
 	/**
 	 * For each facet, the SQL that lists (practice id, value) once per practice and
@@ -53,18 +51,8 @@ class SearchFacetsTests {
 					select p.id, c.code as value from practice p join compendium c on c.id = p.compendium_id
 					where p.status = 'PUBLISHED'""");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcTemplate jdbc;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	@Test
 	void everyFacetCountsWhatTheDatabaseCounts() {

@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
 import org.sstc.catalogue.practice.PracticeRepository;
@@ -16,17 +15,13 @@ import org.sstc.catalogue.practice.SimilarPractices;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @CatalogueTest
 @OnEitherSearchBackend
-class SearchFeaturesTests {
-
-	@LocalServerPort
-	int port;
+class SearchFeaturesTests extends CatalogueHttpTest {
 
 	@Autowired
 	PracticeSearch search;
@@ -36,13 +31,6 @@ class SearchFeaturesTests {
 
 	@Autowired
 	PracticeRepository practices;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	@Test
 	void labourInspectionListsTheLabourInspectionPracticesFirstWithHighlightedSnippets() {

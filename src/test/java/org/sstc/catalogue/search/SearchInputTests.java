@@ -5,17 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,20 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 @OnEitherSearchBackend
-class SearchInputTests {
-
-	@LocalServerPort
-	int port;
+class SearchInputTests extends CatalogueHttpTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	static Stream<String> awkwardInput() {
 		return Stream.of("\"", "\"\"", "\"labour", "labour\"", "AND", "OR", "NOT", "labour AND OR NOT", "AND OR", "*",

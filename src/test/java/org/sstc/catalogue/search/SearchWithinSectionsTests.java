@@ -4,28 +4,16 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Searching chosen sections of the records only ({@code in=objectives,results}). */
 @CatalogueTest
-class SearchWithinSectionsTests {
-
-	@LocalServerPort
-	int port;
-
-	private CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
+class SearchWithinSectionsTests extends CatalogueHttpTest {
 
 	@Test
 	void findsOnlyPracticesWhoseChosenSectionsHaveTheWords() {

@@ -2,7 +2,6 @@ package org.sstc.catalogue.system;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,13 +9,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,22 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 @ExtendWith(OutputCaptureExtension.class)
-class BadRequestTests {
+class BadRequestTests extends CatalogueHttpTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String[] ACCEPTS = { "text/html", "image/png", "application/xml", "application/json", "*/*",
 			"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
-
-	@LocalServerPort
-	int port;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	static Stream<Arguments> badApiParameters() {
 		return Stream.of(ACCEPTS)

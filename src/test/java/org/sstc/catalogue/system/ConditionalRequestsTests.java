@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.admin.PracticeEditing;
 import org.sstc.catalogue.practice.CuratedRecords;
@@ -14,7 +14,6 @@ import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,12 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and never another language's answer.
  */
 @CatalogueTest
-class ConditionalRequestsTests {
+class ConditionalRequestsTests extends CatalogueHttpTest {
 
 	private static final String SLUG = CuratedRecords.read("compendium-2022-2023").practices().get(3).slug();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PracticeEditing editing;
@@ -40,13 +36,6 @@ class ConditionalRequestsTests {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	@AfterEach
 	void publishAgain() {

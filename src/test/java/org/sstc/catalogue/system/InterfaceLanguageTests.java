@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sstc.catalogue.CatalogueClient;
+import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueClient.Response;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.practice.CuratedRecords;
 import org.sstc.catalogue.practice.PracticeContent;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,22 +25,12 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * cookie, else Accept-Language.
  */
 @CatalogueTest
-class InterfaceLanguageTests {
+class InterfaceLanguageTests extends CatalogueHttpTest {
 
 	private static final String DETAIL = "/practices/"
 			+ CuratedRecords.read("compendium-2022-2023").practices().get(0).slug();
 
 	private static final Pattern LINK = Pattern.compile("<a [^>]*>[^<]*</a>");
-
-	@LocalServerPort
-	int port;
-
-	CatalogueClient client;
-
-	@BeforeEach
-	void setUp() {
-		this.client = new CatalogueClient(this.port);
-	}
 
 	/**
 	 * Each page with a text only its translation has, so the English bundle answering
