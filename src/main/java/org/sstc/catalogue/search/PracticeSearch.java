@@ -34,6 +34,8 @@ public class PracticeSearch {
 
 	private static final int MAX_FACET_VALUES = 1000;
 
+	private static final int LONG_QUERY_WORDS = 4;
+
 	private final IndexSearches searches;
 
 	private final SearchPredicates predicates;
@@ -48,10 +50,13 @@ public class PracticeSearch {
 
 	private final QueryMeanings meanings;
 
+	private final PracticePassages passages;
+
 	PracticeSearch(IndexSearches searches, SearchPredicates predicates, SpellingCorrector spelling, FacetLabels labels,
-			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings) {
+			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings, PracticePassages passages) {
 		this.snippets = snippets;
 		this.meanings = meanings;
+		this.passages = passages;
 		this.searches = searches;
 		this.predicates = predicates;
 		this.spelling = spelling;
@@ -86,11 +91,13 @@ public class PracticeSearch {
 			Map<String, String> corrections = this.spelling.corrections(session, asked);
 			QueryText text = corrections.isEmpty() ? asked : asked.replacingWords(corrections);
 			String searched = corrections.isEmpty() ? null : text.display();
-			List<QueryMeanings.Meaning> meant = (asked.hasTerms() && query.effectiveSort() == SortOrder.RELEVANCE)
-					? this.meanings.of(query.text()) : List.of();
+			boolean byRelevance = asked.hasTerms() && query.effectiveSort() == SortOrder.RELEVANCE;
+			float[] embedded = byRelevance ? this.meanings.embed(query.text()) : null;
+			List<QueryMeanings.Meaning> meant = this.meanings.of(embedded);
+			Map<Long, Double> nearness = isLong(query.text()) ? this.passages.nearness(embedded) : Map.of();
 			while (true) {
 				try {
-					return search(session, query, text, meant, searched, withFacets);
+					return search(session, query, text, meant, nearness, searched, withFacets);
 				}
 				catch (RuntimeException ex) {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
@@ -110,25 +117,25 @@ public class PracticeSearch {
 	 * contains most of them, those with fewer are counted.
 	 */
 	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text,
-			List<QueryMeanings.Meaning> meant, String searched, boolean withFacets) {
+			List<QueryMeanings.Meaning> meant, Map<Long, Double> nearness, String searched, boolean withFacets) {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
-		Tier most = tier(session, query, text, meant, tiered ? Matching.MOST : Matching.ANY, offset, query.size(),
-				withFacets);
+		Tier most = tier(session, query, text, meant, nearness, tiered ? Matching.MOST : Matching.ANY, offset,
+				query.size(), withFacets);
 		// some of the words but not most: those with any, less those with most (one
 		// disjunction to count, not a disjunction and its negation)
 		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
-			Tier others = tier(session, query, text, meant, Matching.FEWER, offset, query.size(), withFacets);
+			Tier others = tier(session, query, text, meant, nearness, Matching.FEWER, offset, query.size(), withFacets);
 			hits = others.hits();
 			facets = others.facets();
 		}
 		else if (fewer > 0 && offset + query.size() > most.total()) {
 			int othersOffset = (int) Math.max(0, offset - most.total());
-			Tier others = tier(session, query, text, meant, Matching.FEWER, othersOffset, query.size() - hits.size(),
-					false);
+			Tier others = tier(session, query, text, meant, nearness, Matching.FEWER, othersOffset,
+					query.size() - hits.size(), false);
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
@@ -140,8 +147,16 @@ public class PracticeSearch {
 	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets) {
 	}
 
+	/**
+	 * Whether a query is long enough for the practices' passages to rank it: four words
+	 * or more (see {@link PracticePassages#reranked}).
+	 */
+	private static boolean isLong(String text) {
+		return text != null && text.strip().split("\\s+").length >= LONG_QUERY_WORDS;
+	}
+
 	private Tier tier(SearchSession session, SearchQuery query, QueryText text, List<QueryMeanings.Meaning> meant,
-			Matching matching, int offset, int limit, boolean withFacets) {
+			Map<Long, Double> nearness, Matching matching, int offset, int limit, boolean withFacets) {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, meant));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
@@ -179,7 +194,7 @@ public class PracticeSearch {
 				facets.add(facet(facet, counts, query));
 			}
 		}
-		return new Tier(result.total().hitCount(), result.hits(), facets);
+		return new Tier(result.total().hitCount(), PracticePassages.reranked(result.hits(), offset, nearness), facets);
 	}
 
 	/**

@@ -38,8 +38,11 @@ public class QueryMeanings {
 
 	private static final Logger logger = LoggerFactory.getLogger(QueryMeanings.class);
 
-	/** A query longer than this is embedded by its beginning. */
-	private static final int MAX_EMBEDDED_LENGTH = 300;
+	/**
+	 * A text longer than this is embedded by its beginning: the model reads about 256
+	 * word pieces.
+	 */
+	private static final int MAX_EMBEDDED_LENGTH = 600;
 
 	private final SearchProperties.Meanings settings;
 
@@ -102,16 +105,36 @@ public class QueryMeanings {
 
 	/** The concepts that {@code asked} means, nearest first; none when it is empty. */
 	List<Meaning> of(String asked) {
-		if (this.model == null || asked == null || asked.isBlank()) {
-			return List.of();
+		return of(embed(asked));
+	}
+
+	/** Whether texts can be embedded here (the model is on and loaded). */
+	boolean canEmbed() {
+		return this.model != null;
+	}
+
+	/**
+	 * A text as the model embeds it (its beginning, when long); null when it is empty or
+	 * there is no model.
+	 */
+	float[] embed(String text) {
+		if (this.model == null || text == null || text.isBlank()) {
+			return null;
 		}
-		String text = asked.strip();
-		float[] query = this.model.embed(text.substring(0, Math.min(text.length(), MAX_EMBEDDED_LENGTH)))
+		String stripped = text.strip();
+		return this.model.embed(stripped.substring(0, Math.min(stripped.length(), MAX_EMBEDDED_LENGTH)))
 			.content()
 			.vector();
+	}
+
+	/** The concepts that an embedded query means, nearest first; none without one. */
+	List<Meaning> of(float[] query) {
+		if (query == null) {
+			return List.of();
+		}
 		List<Meaning> near = new ArrayList<>();
 		for (Concept concept : this.concepts) {
-			double similarity = dot(query, concept.vector());
+			double similarity = cosine(query, concept.vector());
 			if (similarity >= this.settings.threshold()) {
 				near.add(new Meaning(concept.label(), concept.theme(), concept.words(), similarity));
 			}
@@ -132,7 +155,7 @@ public class QueryMeanings {
 	}
 
 	/** The model's vectors have unit length: their dot product is their cosine. */
-	private static double dot(float[] a, float[] b) {
+	static double cosine(float[] a, float[] b) {
 		double sum = 0;
 		for (int i = 0; i < a.length; i++) {
 			sum += a[i] * b[i];

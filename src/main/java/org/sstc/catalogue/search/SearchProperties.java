@@ -80,9 +80,12 @@ public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Dura
 	 * @param most how many concepts at most a query takes
 	 * @param weight how much a concept weighs beside the words: the boost of its clause,
 	 * times its similarity
+	 * @param passagePractices up to how many published practices the practices' own
+	 * passages are embedded and rank long queries too
 	 */
 	public record Meanings(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
-			@DefaultValue("0.08") double margin, @DefaultValue("2") int most, @DefaultValue("2") float weight) {
+			@DefaultValue("0.08") double margin, @DefaultValue("2") int most, @DefaultValue("2") float weight,
+			@DefaultValue("1000") int passagePractices) {
 	}
 
 	public SearchProperties {

@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @CatalogueTest
 @OnEitherSearchBackend
@@ -25,6 +27,9 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 
 	@Autowired
 	PracticeSearch search;
+
+	@Autowired
+	PracticePassages passages;
 
 	@Autowired
 	SimilarPractices similarPractices;
@@ -59,6 +64,20 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 		String page = this.client.get("/practices?q=" + encode("the poorest countries of the world"), "text/html")
 			.body();
 		assertThat(page).contains("Also ranked by what the words mean:").contains("least developed countries");
+	}
+
+	@Test
+	void aLongQueryInEverydayWordsIsRankedAlsoByThePracticesOwnPassages() {
+		await().atMost(Duration.ofMinutes(2)).until(this.passages::ready);
+		// practice 16 is about bipartite dialogue and negotiated OSH policies; by the
+		// words alone the mining OSH training (10) comes first
+		JsonNode first = this.client
+			.get("/api/practices?q="
+					+ encode("employers and trade unions agreeing together on health and safety at work"))
+			.json()
+			.get("items")
+			.get(0);
+		assertThat(first.get("number").asInt()).isEqualTo(16);
 	}
 
 	@Test

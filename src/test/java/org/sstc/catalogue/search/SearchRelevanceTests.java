@@ -3,11 +3,13 @@ package org.sstc.catalogue.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -37,6 +40,15 @@ class SearchRelevanceTests {
 
 	@Autowired
 	PracticeSearch search;
+
+	@Autowired
+	PracticePassages passages;
+
+	@BeforeEach
+	void awaitThePassages() {
+		// embedded in the background after start-up: rankings are measured once they are
+		await().atMost(Duration.ofMinutes(2)).until(this.passages::ready);
+	}
 
 	/**
 	 * @param top5 relevant (gain 2) and required in the top 5
