@@ -64,6 +64,9 @@ public class PracticePassages {
 	/** Below this cosine similarity a passage is not about the query. */
 	private static final double NEAR_ENOUGH = 0.4;
 
+	/** From this cosine similarity on, the page shows the passage: it says why. */
+	private static final double SHOWN = 0.5;
+
 	private final QueryMeanings meanings;
 
 	private final CollectionReads reads;
@@ -80,7 +83,7 @@ public class PracticePassages {
 	private final AtomicBoolean queued = new AtomicBoolean();
 
 	/** Each practice's passages, by practice id; replaced whole when read again. */
-	private volatile Map<Long, List<float[]>> passages = Map.of();
+	private volatile Map<Long, List<Passage>> passages = Map.of();
 
 	private volatile boolean readOnce;
 
@@ -93,22 +96,39 @@ public class PracticePassages {
 		this.mostPractices = properties.meanings().passagePractices();
 	}
 
+	/** A passage of a practice's text, and its embedding. */
+	record Passage(String text, float[] vector) {
+	}
+
 	/**
-	 * How near each practice is to the query: the cosine similarity of its nearest
-	 * passage, by practice id. Empty when the passages are not (yet) embedded.
+	 * How near a practice is to a query: its nearest passage and their cosine similarity.
 	 */
-	Map<Long, Double> nearness(float[] query) {
-		Map<Long, List<float[]>> current = this.passages;
-		Map<Long, Double> nearness = new HashMap<>();
+	record Near(double similarity, String passage) {
+	}
+
+	/**
+	 * How near each practice is to the query, by practice id. Empty when the passages are
+	 * not (yet) embedded.
+	 */
+	Map<Long, Near> nearness(float[] query) {
+		Map<Long, List<Passage>> current = this.passages;
+		Map<Long, Near> nearness = new HashMap<>();
 		if (query == null) {
 			return nearness;
 		}
-		current.forEach((id, vectors) -> {
+		current.forEach((id, passages) -> {
+			Passage nearest = null;
 			double best = -1;
-			for (float[] vector : vectors) {
-				best = Math.max(best, QueryMeanings.cosine(query, vector));
+			for (Passage passage : passages) {
+				double similarity = QueryMeanings.cosine(query, passage.vector());
+				if (similarity > best) {
+					best = similarity;
+					nearest = passage;
+				}
 			}
-			nearness.put(id, best);
+			if (nearest != null) {
+				nearness.put(id, new Near(best, nearest.text()));
+			}
 		});
 		return nearness;
 	}
@@ -122,27 +142,31 @@ public class PracticePassages {
 	 * everyday paraphrases and leaves the others as they were; for shorter queries, or
 	 * with more weight, the words know better.
 	 */
-	static List<SearchResults.Hit> reranked(List<SearchResults.Hit> hits, int offset, Map<Long, Double> nearness) {
-		if (hits.size() < 2 || nearness.isEmpty()) {
+	static List<SearchResults.Hit> reranked(List<SearchResults.Hit> hits, int offset, Map<Long, Near> nearness) {
+		if (hits.isEmpty() || nearness.isEmpty()) {
 			return hits;
 		}
 		List<Long> byNearness = new ArrayList<>(nearness.keySet());
-		byNearness.sort((a, b) -> Double.compare(nearness.get(b), nearness.get(a)));
+		byNearness.sort((a, b) -> Double.compare(nearness.get(b).similarity(), nearness.get(a).similarity()));
 		Map<Long, Integer> nearnessRank = new HashMap<>();
 		for (int i = 0; i < byNearness.size(); i++) {
 			nearnessRank.put(byNearness.get(i), i + 1);
 		}
 		Map<SearchResults.Hit, Double> fused = new HashMap<>();
+		List<SearchResults.Hit> reranked = new ArrayList<>();
 		for (int i = 0; i < hits.size(); i++) {
 			SearchResults.Hit hit = hits.get(i);
-			long id = hit.practice().id();
+			Near near = nearness.get(hit.practice().id());
 			double score = 1.0 / (FUSION_RANK_OFFSET + offset + i + 1);
-			if (nearness.getOrDefault(id, 0.0) >= NEAR_ENOUGH) {
-				score += PASSAGE_WEIGHT / (FUSION_RANK_OFFSET + nearnessRank.get(id));
+			if (near != null && near.similarity() >= NEAR_ENOUGH) {
+				score += PASSAGE_WEIGHT / (FUSION_RANK_OFFSET + nearnessRank.get(hit.practice().id()));
+			}
+			if (near != null && near.similarity() >= SHOWN) {
+				hit = hit.withNearestPassage(near.passage());
 			}
 			fused.put(hit, score);
+			reranked.add(hit);
 		}
-		List<SearchResults.Hit> reranked = new ArrayList<>(hits);
 		reranked.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
 		return reranked;
 	}
@@ -201,16 +225,16 @@ public class PracticePassages {
 				texts.put(row.getLong("id"), pieces);
 			});
 			Map<String, float[]> known = new HashMap<>();
-			Map<Long, List<float[]>> read = new HashMap<>();
+			Map<Long, List<Passage>> read = new HashMap<>();
 			texts.forEach((id, pieces) -> {
-				List<float[]> vectors = new ArrayList<>();
+				List<Passage> vectors = new ArrayList<>();
 				for (String piece : pieces) {
 					float[] vector = this.embedded.get(piece);
 					if (vector == null) {
 						vector = this.meanings.embed(piece);
 					}
 					known.put(piece, vector);
-					vectors.add(vector);
+					vectors.add(new Passage(piece, vector));
 				}
 				read.put(id, List.copyOf(vectors));
 			});

@@ -94,7 +94,8 @@ public class PracticeSearch {
 			boolean byRelevance = asked.hasTerms() && query.effectiveSort() == SortOrder.RELEVANCE;
 			float[] embedded = byRelevance ? this.meanings.embed(query.text()) : null;
 			List<QueryMeanings.Meaning> meant = this.meanings.of(embedded);
-			Map<Long, Double> nearness = isLong(query.text()) ? this.passages.nearness(embedded) : Map.of();
+			Map<Long, PracticePassages.Near> nearness = isLong(query.text()) ? this.passages.nearness(embedded)
+					: Map.of();
 			while (true) {
 				try {
 					return search(session, query, text, meant, nearness, searched, withFacets);
@@ -117,7 +118,8 @@ public class PracticeSearch {
 	 * contains most of them, those with fewer are counted.
 	 */
 	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text,
-			List<QueryMeanings.Meaning> meant, Map<Long, Double> nearness, String searched, boolean withFacets) {
+			List<QueryMeanings.Meaning> meant, Map<Long, PracticePassages.Near> nearness, String searched,
+			boolean withFacets) {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
 		Tier most = tier(session, query, text, meant, nearness, tiered ? Matching.MOST : Matching.ANY, offset,
@@ -156,7 +158,7 @@ public class PracticeSearch {
 	}
 
 	private Tier tier(SearchSession session, SearchQuery query, QueryText text, List<QueryMeanings.Meaning> meant,
-			Map<Long, Double> nearness, Matching matching, int offset, int limit, boolean withFacets) {
+			Map<Long, PracticePassages.Near> nearness, Matching matching, int offset, int limit, boolean withFacets) {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, meant));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
@@ -246,7 +248,7 @@ public class PracticeSearch {
 		}
 		Map<String, String> highlights = this.snippets.of(texts, marks);
 		return new SearchResults.Hit(summary, score, highlights, bestSnippetField(highlights), partial,
-				this.snippets.otherWordsMarked(texts, highlights, ownWords));
+				this.snippets.otherWordsMarked(texts, highlights, ownWords), null);
 	}
 
 	/**

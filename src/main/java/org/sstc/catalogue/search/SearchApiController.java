@@ -33,7 +33,7 @@ class SearchApiController {
 	record Item(int number, String slug, String title, String shortTitle, String region, String regionCode,
 			boolean regionInferred, List<PracticeJson.Country> countries, List<PracticeJson.Term> themes,
 			List<PracticeJson.Term> modalities, Float score, Map<String, String> highlights, String snippetField,
-			boolean partial, List<String> otherWords) {
+			boolean partial, List<String> otherWords, String nearestPassage) {
 
 		static Item of(SearchResults.Hit hit) {
 			PracticeSummary practice = hit.practice();
@@ -41,7 +41,7 @@ class SearchApiController {
 					practice.region().label(), practice.region().code(), practice.regionInferred(),
 					PracticeJson.Country.of(practice.countries()), PracticeJson.Term.of(practice.themes()),
 					PracticeJson.Term.of(practice.modalities()), Float.isNaN(hit.score()) ? null : hit.score(),
-					hit.highlights(), hit.snippetField(), hit.partial(), hit.otherWords());
+					hit.highlights(), hit.snippetField(), hit.partial(), hit.otherWords(), hit.nearestPassage());
 		}
 
 	}

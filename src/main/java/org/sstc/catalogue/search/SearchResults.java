@@ -11,28 +11,29 @@ public final class SearchResults {
 
 	/**
 	 * One practice found.
+	 *
 	 * @param highlights snippets per index field, with matches in {@code <mark>} and
 	 * everything else HTML-escaped
 	 * @param snippetField the field of the snippet to show (the best match), or null
 	 * @param partial true when the practice contains fewer of the words than the search
 	 * asks for
-	 */
-	/**
-	 * A practice found, as a page lists it.
-	 *
-	 * @param highlights the snippet of every field where it matches
-	 * @param snippetField the field whose snippet the page shows
-	 * @param partial whether it contains fewer of the words than the results do
 	 * @param otherWords when none of the query's own words appears in it, the other forms
 	 * of them it was found through ("caregiving" for "care giving", "workplace safety"
 	 * for "work accidents")
+	 * @param nearestPassage for a long query, the practice's passage nearest to it in
+	 * meaning when it is near (it helped rank the practice); else null
 	 */
 	public record Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
-			boolean partial, List<String> otherWords) {
+			boolean partial, List<String> otherWords, String nearestPassage) {
 
 		public Hit(PracticeSummary practice, float score, Map<String, String> highlights, String snippetField,
 				boolean partial) {
-			this(practice, score, highlights, snippetField, partial, List.of());
+			this(practice, score, highlights, snippetField, partial, List.of(), null);
+		}
+
+		Hit withNearestPassage(String passage) {
+			return new Hit(this.practice, this.score, this.highlights, this.snippetField, this.partial, this.otherWords,
+					passage);
 		}
 
 		public String snippet() {

@@ -30,16 +30,25 @@ class PracticePassagesTests {
 	@Test
 	void aNearPassageLiftsAPracticeOnePlaceButNotOverTheWordsClearChoice() {
 		List<SearchResults.Hit> hits = List.of(hit(1), hit(2), hit(3));
-		Map<Long, Double> nearness = Map.of(1L, 0.1, 2L, 0.2, 3L, 0.7);
+		Map<Long, PracticePassages.Near> nearness = Map.of(1L, near(0.1), 2L, near(0.2), 3L, near(0.7));
 		assertThat(PracticePassages.reranked(hits, 0, nearness)).extracting((hit) -> hit.practice().id())
 			.containsExactly(1L, 3L, 2L);
+		assertThat(PracticePassages.reranked(hits, 0, nearness).get(1).nearestPassage())
+			.as("a passage near enough is shown: it says why")
+			.isEqualTo("passage 0.7");
+		assertThat(PracticePassages.reranked(hits, 0, nearness).get(0).nearestPassage()).isNull();
 	}
 
 	@Test
 	void passagesThatAreNotNearEnoughChangeNothing() {
 		List<SearchResults.Hit> hits = List.of(hit(1), hit(2), hit(3));
-		assertThat(PracticePassages.reranked(hits, 0, Map.of(1L, 0.1, 2L, 0.2, 3L, 0.3))).isEqualTo(hits);
+		assertThat(PracticePassages.reranked(hits, 0, Map.of(1L, near(0.1), 2L, near(0.2), 3L, near(0.3))))
+			.isEqualTo(hits);
 		assertThat(PracticePassages.reranked(hits, 0, Map.of())).isEqualTo(hits);
+	}
+
+	private static PracticePassages.Near near(double similarity) {
+		return new PracticePassages.Near(similarity, "passage " + similarity);
 	}
 
 	private static SearchResults.Hit hit(long id) {

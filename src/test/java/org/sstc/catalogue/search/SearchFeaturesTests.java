@@ -78,6 +78,13 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 			.get("items")
 			.get(0);
 		assertThat(first.get("number").asInt()).isEqualTo(16);
+		assertThat(first.get("nearestPassage").asString()).as("the passage that says why").isNotBlank();
+
+		String page = this.client
+			.get("/practices?q=" + encode("employers and trade unions agreeing together on health and safety at work"),
+					"text/html")
+			.body();
+		assertThat(page).contains("Nearest in meaning:");
 	}
 
 	@Test
