@@ -81,10 +81,10 @@ public class CollectionNames {
 
 	/**
 	 * The texts where names are written out (titles are in title case: every word of them
-	 * would look like a name).
+	 * would look like a name, so they only give words).
 	 */
 	private static final String PRACTICES_SQL = """
-			select organisations, parts,
+			select organisations, parts, concat_ws(' ', title, short_title) as titles,
 			       concat_ws(' ', institutions, objectives, cooperation, peer_learning, innovation,
 			                 sustainability, adaptability, results, contact_details, funding, materials) as text
 			from practice where status = 'PUBLISHED'
@@ -197,7 +197,9 @@ public class CollectionNames {
 				miner.organisations(JSON.readTree(row.getString("organisations")));
 				for (JsonNode part : JSON.readTree(row.getString("parts"))) {
 					miner.organisations(part.path("organisations"));
+					miner.words(part.path("title").asString(""));
 				}
+				miner.words(row.getString("titles"));
 				miner.text(row.getString("text"));
 			}, (id != null) ? new Object[] { id } : new Object[0]);
 			this.miner = miner;
@@ -282,6 +284,21 @@ public class CollectionNames {
 			}
 		}
 
+		/**
+		 * Words of a text where names are not looked for (a title, every word of which is
+		 * capitalised): "Caregiving" is a word of the collection though only a title has
+		 * it.
+		 */
+		void words(String text) {
+			if (text == null) {
+				return;
+			}
+			Matcher word = ANY_WORD.matcher(text);
+			while (word.find()) {
+				this.vocabulary.add(TextFolding.fold(word.group()));
+			}
+		}
+
 		void text(String text) {
 			if (text == null) {
 				return;
@@ -317,10 +334,7 @@ public class CollectionNames {
 					}
 				}
 			}
-			Matcher word = ANY_WORD.matcher(text);
-			while (word.find()) {
-				this.vocabulary.add(TextFolding.fold(word.group()));
-			}
+			words(text);
 		}
 
 		/**

@@ -85,6 +85,15 @@ class QueryFormsTests {
 	}
 
 	@Test
+	void aWordOnlyATitleHasIsAWordOfTheCollection() {
+		CollectionNames.Miner miner = new CollectionNames.Miner(english::contains);
+		miner.words("Regional Meeting Training and Certification for Caregiving in Latin America");
+		CollectionNames.Names names = miner.names();
+		assertThat(names.vocabulary()).contains("caregiving");
+		assertThat(names.group("regional meeting training")).as("no names are mined from a title").isEmpty();
+	}
+
+	@Test
 	void theQueryTakesTheOtherFormsAsOneUnit() {
 		Synonyms synonyms = new Synonyms(null, compounds, null);
 		assertThat(synonyms.groups(QueryText.parse("childlabour Africa").terms()))

@@ -116,6 +116,14 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 	}
 
 	@Test
+	void wordsSplitApartFindTheWordThatOnlyATitleHas() {
+		// "Caregiving" is only in practice 6's title
+		JsonNode result = this.client.get("/api/practices?q=" + encode("care giving")).json();
+		assertThat(result.get("total").asInt()).isPositive();
+		assertThat(result.get("items").get(0).get("number").asInt()).isEqualTo(6);
+	}
+
+	@Test
 	void oshFindsTheMiningPractice() {
 		JsonNode items = this.client.get("/api/practices?q=OSH").json().get("items");
 		assertThat(items.get(0).get("number").asInt()).isIn(10, 16);
