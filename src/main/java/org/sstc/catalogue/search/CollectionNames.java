@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,13 +93,7 @@ public class CollectionNames {
 
 	private final Predicate<String> isEnglishWord;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "collection-names");
-		thread.setDaemon(true);
-		return thread;
-	});
-
-	private final AtomicBoolean queued = new AtomicBoolean();
+	private final BackgroundReadings worker = new BackgroundReadings("collection-names");
 
 	private volatile boolean indexBeingPrepared;
 
@@ -177,13 +168,7 @@ public class CollectionNames {
 	}
 
 	private void refreshInBackground() {
-		// changes that come while a reading waits are read by that reading
-		if (this.queued.compareAndSet(false, true)) {
-			this.worker.execute(() -> {
-				this.queued.set(false);
-				read(PRACTICES_SQL, null, true);
-			});
-		}
+		this.worker.readAll(() -> read(PRACTICES_SQL, null, true));
 	}
 
 	/** Runs on the worker thread only, so the miner is never used by two threads. */

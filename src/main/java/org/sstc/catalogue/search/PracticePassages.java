@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -73,14 +70,7 @@ public class PracticePassages {
 
 	private final int mostPractices;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "practice-passages");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		return thread;
-	});
-
-	private final AtomicBoolean queued = new AtomicBoolean();
+	private final BackgroundReadings worker = new BackgroundReadings("practice-passages");
 
 	/** Each practice's passages, by practice id; replaced whole when read again. */
 	private volatile Map<Long, List<Passage>> passages = Map.of();
@@ -195,11 +185,8 @@ public class PracticePassages {
 	}
 
 	private void refreshInBackground() {
-		if (this.meanings.canEmbed() && this.queued.compareAndSet(false, true)) {
-			this.worker.execute(() -> {
-				this.queued.set(false);
-				read();
-			});
+		if (this.meanings.canEmbed()) {
+			this.worker.readAll(this::read);
 		}
 	}
 

@@ -65,7 +65,7 @@ public class PracticeSearch {
 	}
 
 	public SearchResults.Page search(SearchQuery query) {
-		return search(query, true);
+		return search(query, understood(query), true);
 	}
 
 	/**
@@ -74,8 +74,10 @@ public class PracticeSearch {
 	 */
 	public void forEachListed(SearchQuery query, Consumer<List<SearchResults.Hit>> chunk) {
 		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
+		// every page is of the same query: embedded once
+		Understood understood = understood(query);
 		for (int page = 1;; page++) {
-			SearchResults.Page results = search(query.withPage(page, size), false);
+			SearchResults.Page results = search(query.withPage(page, size), understood, false);
 			if (!results.hits().isEmpty()) {
 				chunk.accept(results.hits());
 			}
@@ -85,20 +87,35 @@ public class PracticeSearch {
 		}
 	}
 
-	private SearchResults.Page search(SearchQuery query, boolean withFacets) {
+	/**
+	 * What a query means beyond its words: the vocabulary's concepts it means, and how
+	 * near each practice's passages are to it when it is long. Only a search by relevance
+	 * asks; the query is embedded once for both.
+	 */
+	private record Understood(List<QueryMeanings.Meaning> meanings, Map<Long, PracticePassages.Near> nearness) {
+
+		static final Understood NOTHING = new Understood(List.of(), Map.of());
+
+	}
+
+	private Understood understood(SearchQuery query) {
+		if (!QueryText.parse(query.text()).hasTerms() || query.effectiveSort() != SortOrder.RELEVANCE) {
+			return Understood.NOTHING;
+		}
+		float[] embedded = this.meanings.embed(query.text());
+		return new Understood(this.meanings.of(embedded),
+				isLong(query.text()) ? this.passages.nearness(embedded) : Map.of());
+	}
+
+	private SearchResults.Page search(SearchQuery query, Understood understood, boolean withFacets) {
 		return this.searches.run((session) -> {
 			QueryText asked = QueryText.parse(query.text());
 			Map<String, String> corrections = this.spelling.corrections(session, asked);
 			QueryText text = corrections.isEmpty() ? asked : asked.replacingWords(corrections);
 			String searched = corrections.isEmpty() ? null : text.display();
-			boolean byRelevance = asked.hasTerms() && query.effectiveSort() == SortOrder.RELEVANCE;
-			float[] embedded = byRelevance ? this.meanings.embed(query.text()) : null;
-			List<QueryMeanings.Meaning> meant = this.meanings.of(embedded);
-			Map<Long, PracticePassages.Near> nearness = isLong(query.text()) ? this.passages.nearness(embedded)
-					: Map.of();
 			while (true) {
 				try {
-					return search(session, query, text, meant, nearness, searched, withFacets);
+					return search(session, query, text, understood, searched, withFacets);
 				}
 				catch (RuntimeException ex) {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
@@ -117,33 +134,32 @@ public class PracticeSearch {
 	 * the pages they reach, the practices that contain fewer of the words. When none
 	 * contains most of them, those with fewer are counted.
 	 */
-	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text,
-			List<QueryMeanings.Meaning> meant, Map<Long, PracticePassages.Near> nearness, String searched,
-			boolean withFacets) {
+	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, Understood understood,
+			String searched, boolean withFacets) {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text) > 1;
-		Tier most = tier(session, query, text, meant, nearness, tiered ? Matching.MOST : Matching.ANY, offset,
-				query.size(), withFacets);
+		Tier most = tier(session, query, text, understood, tiered ? Matching.MOST : Matching.ANY, offset, query.size(),
+				withFacets);
 		// some of the words but not most: those with any, less those with most (one
 		// disjunction to count, not a disjunction and its negation)
 		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
-			Tier others = tier(session, query, text, meant, nearness, Matching.FEWER, offset, query.size(), withFacets);
+			Tier others = tier(session, query, text, understood, Matching.FEWER, offset, query.size(), withFacets);
 			hits = others.hits();
 			facets = others.facets();
 		}
 		else if (fewer > 0 && offset + query.size() > most.total()) {
 			int othersOffset = (int) Math.max(0, offset - most.total());
-			Tier others = tier(session, query, text, meant, nearness, Matching.FEWER, othersOffset,
+			Tier others = tier(session, query, text, understood, Matching.FEWER, othersOffset,
 					query.size() - hits.size(), false);
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
 		SearchResults.Help help = (withFacets && most.total() + fewer == 0)
 				? this.noResultHelp.find(session, text, query) : SearchResults.Help.NONE;
-		return new SearchResults.Page(query, searched, meant, most.total(), fewer, hits, facets, help);
+		return new SearchResults.Page(query, searched, understood.meanings(), most.total(), fewer, hits, facets, help);
 	}
 
 	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets) {
@@ -157,14 +173,14 @@ public class PracticeSearch {
 		return text != null && text.strip().split("\\s+").length >= LONG_QUERY_WORDS;
 	}
 
-	private Tier tier(SearchSession session, SearchQuery query, QueryText text, List<QueryMeanings.Meaning> meant,
-			Map<Long, PracticePassages.Near> nearness, Matching matching, int offset, int limit, boolean withFacets) {
-		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, meant));
+	private Tier tier(SearchSession session, SearchQuery query, QueryText text, Understood understood,
+			Matching matching, int offset, int limit, boolean withFacets) {
+		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, understood.meanings()));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER))
-			.where(this.predicates.matching(scope.predicate(), text, meant, query, matching, null))
+			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, null))
 			.sort(sort(scope.sort(), query.effectiveSort()));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		if (withFacets) {
@@ -196,7 +212,8 @@ public class PracticeSearch {
 				facets.add(facet(facet, counts, query));
 			}
 		}
-		return new Tier(result.total().hitCount(), PracticePassages.reranked(result.hits(), offset, nearness), facets);
+		return new Tier(result.total().hitCount(),
+				PracticePassages.reranked(result.hits(), offset, understood.nearness()), facets);
 	}
 
 	/**

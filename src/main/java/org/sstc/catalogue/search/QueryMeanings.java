@@ -103,11 +103,6 @@ public class QueryMeanings {
 	public record Meaning(String label, Theme theme, String words, double similarity) {
 	}
 
-	/** The concepts that {@code asked} means, nearest first; none when it is empty. */
-	List<Meaning> of(String asked) {
-		return of(embed(asked));
-	}
-
 	/** Whether texts can be embedded here (the model is on and loaded). */
 	boolean canEmbed() {
 		return this.model != null;

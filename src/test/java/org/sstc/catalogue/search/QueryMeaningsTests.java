@@ -31,12 +31,12 @@ class QueryMeaningsTests {
 			unfair recruitment of workers going abroad        | fair recruitment
 			""")
 	void everydayWordsMeanTheVocabularysConcept(String query, String concept) {
-		assertThat(meanings.of(query)).extracting(QueryMeanings.Meaning::label).contains(concept);
+		assertThat(meant(query)).extracting(QueryMeanings.Meaning::label).contains(concept);
 	}
 
 	@Test
 	void aThemeIsAMeaningThatSearchesItsPracticesByTheirTheme() {
-		assertThat(meanings.of("work accidents")).anySatisfy((meaning) -> {
+		assertThat(meant("work accidents")).anySatisfy((meaning) -> {
 			assertThat(meaning.theme()).isEqualTo(Theme.OCCUPATIONAL_SAFETY_HEALTH);
 			assertThat(meaning.words()).isNull();
 		});
@@ -44,7 +44,7 @@ class QueryMeaningsTests {
 
 	@Test
 	void aConceptSearchesItsSynonymGroup() {
-		assertThat(meanings.of("the poorest countries of the world"))
+		assertThat(meant("the poorest countries of the world"))
 			.filteredOn((meaning) -> "least developed countries".equals(meaning.label()))
 			.singleElement()
 			.satisfies(
@@ -53,16 +53,20 @@ class QueryMeaningsTests {
 
 	@Test
 	void wordsThatMeanNoConceptOfTheVocabularyMeanNothing() {
-		assertThat(meanings.of("petro chemical")).isEmpty();
-		assertThat(meanings.of("")).isEmpty();
+		assertThat(meant("petro chemical")).isEmpty();
+		assertThat(meant("")).isEmpty();
 	}
 
 	@Test
 	void aQueryTakesOnlyTheNearestConcepts() {
-		List<QueryMeanings.Meaning> meant = meanings.of("labour inspection");
+		List<QueryMeanings.Meaning> meant = meant("labour inspection");
 		assertThat(meant).hasSizeLessThanOrEqualTo(2);
 		assertThat(meant.get(0).similarity()).isGreaterThan(0.9);
 		assertThat(meant).allSatisfy((meaning) -> assertThat(meaning.similarity()).isGreaterThan(0.9 - 0.08));
+	}
+
+	private static List<QueryMeanings.Meaning> meant(String query) {
+		return meanings.of(meanings.embed(query));
 	}
 
 }
