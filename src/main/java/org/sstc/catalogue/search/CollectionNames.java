@@ -8,8 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +61,21 @@ public class CollectionNames {
 
 	private static final String ACRONYM = "[\\p{Lu}][\\p{Lu}\\p{N}&]{1,9}";
 
-	private static final Pattern NAME_THEN_ACRONYM = Pattern
-		.compile("(" + NAME + ")\\s*(?:\\(\\s*(" + ACRONYM + ")\\s*\\)|[–—-]\\s*(" + ACRONYM + ")\\b)");
+	/**
+	 * An acronym in brackets or after a dash: where a name written out may end just
+	 * before. Found first, so that names are looked for only there (looking for a name
+	 * before every capitalised word of a text cost minutes at 100,000 practices).
+	 */
+	private static final Pattern ACRONYM_AFTER_NAME = Pattern
+		.compile("\\(\\s*(" + ACRONYM + ")\\s*\\)|[–—-]\\s*(" + ACRONYM + ")\\b");
+
+	private static final Pattern NAME_AT_END = Pattern.compile("(" + NAME + ")\\s*$");
+
+	/**
+	 * Longer than any name of ten words: how far before an acronym its name is looked
+	 * for.
+	 */
+	private static final int NAME_WINDOW = 600;
 
 	private static final Pattern ACRONYM_THEN_NAME = Pattern
 		.compile("\\b(" + ACRONYM + ")\\s*\\(\\s*(" + NAME + ")\\s*\\)");
@@ -67,8 +83,6 @@ public class CollectionNames {
 	private static final Pattern ANY_ACRONYM = Pattern.compile("\\b" + ACRONYM + "\\b");
 
 	private static final Pattern ANY_NAME = Pattern.compile(NAME);
-
-	private static final Pattern ANY_WORD = Pattern.compile("\\p{L}{3,}");
 
 	/**
 	 * A query needs this many words before its initials are taken for an acronym:
@@ -87,6 +101,16 @@ public class CollectionNames {
 			from practice where status = 'PUBLISHED'
 			""";
 
+	/**
+	 * The state of the collection the names are read from: a published practice added,
+	 * removed or changed, or a migration, changes it.
+	 */
+	private static final String COLLECTION_STATE_SQL = """
+			select current_database() || ':' || (select coalesce(max(installed_rank), 0) from flyway_schema_history)
+			       || ':' || count(*) || ':' || coalesce(sum(id), 0) || ':' || coalesce(max(updated_at)::text, '')
+			from practice where status = 'PUBLISHED'
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final CollectionReads reads;
@@ -101,8 +125,11 @@ public class CollectionNames {
 
 	private Miner miner;
 
-	CollectionNames(CollectionReads reads, EnglishWords english) {
+	private final CollectionNamesSnapshot snapshot;
+
+	CollectionNames(CollectionReads reads, EnglishWords english, SearchProperties properties) {
 		this.reads = reads;
+		this.snapshot = new CollectionNamesSnapshot(properties.readingsDirectory());
 		this.isEnglishWord = english::contains;
 		this.miner = new Miner(this.isEnglishWord);
 	}
@@ -168,11 +195,38 @@ public class CollectionNames {
 	}
 
 	private void refreshInBackground() {
-		this.worker.readAll(() -> read(PRACTICES_SQL, null, true));
+		this.worker.readAll(this::readAll);
 	}
 
-	/** Runs on the worker thread only, so the miner is never used by two threads. */
-	private void read(String sql, Long id, boolean anew) {
+	/**
+	 * Reads the whole collection, unless the snapshot holds what a reading of it in its
+	 * present state finds.
+	 */
+	private void readAll() {
+		String state;
+		try {
+			state = this.reads.value(COLLECTION_STATE_SQL);
+		}
+		catch (DataAccessException ex) {
+			logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}", ex.toString());
+			return;
+		}
+		Optional<Names> kept = this.snapshot.find(state);
+		if (kept.isPresent()) {
+			this.names = kept.get();
+			this.miner = new Miner(this.isEnglishWord, kept.get());
+			return;
+		}
+		if (read(PRACTICES_SQL, null, true)) {
+			this.snapshot.keep(state, this.names);
+		}
+	}
+
+	/**
+	 * Runs on the worker thread only, so the miner is never used by two threads. Whether
+	 * the reading was made.
+	 */
+	private boolean read(String sql, Long id, boolean anew) {
 		Miner miner = anew ? new Miner(this.isEnglishWord) : this.miner;
 		try {
 			this.reads.stream(sql, (row) -> {
@@ -189,6 +243,7 @@ public class CollectionNames {
 			}, (id != null) ? new Object[] { id } : new Object[0]);
 			this.miner = miner;
 			this.names = miner.names();
+			return true;
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}", ex.toString());
@@ -196,6 +251,7 @@ public class CollectionNames {
 		catch (ReadingPostponed ex) {
 			// read again once the index is built
 		}
+		return false;
 	}
 
 	/** Stops a reading of the whole collection while the index is built from nothing. */
@@ -255,8 +311,23 @@ public class CollectionNames {
 
 		private final Set<String> vocabulary = new HashSet<>();
 
+		/** A name of this many words at least is known: read earlier, kept since. */
+		private int longestKept;
+
 		Miner(Predicate<String> isEnglishWord) {
 			this.isEnglishWord = isEnglishWord;
+		}
+
+		/**
+		 * Goes on from names read earlier: what the practices changed since add to them.
+		 */
+		Miner(Predicate<String> isEnglishWord, Names earlier) {
+			this(isEnglishWord);
+			earlier.forms().forEach((form, others) -> this.forms.put(form, new LinkedHashSet<>(others)));
+			earlier.namesByInitials().values().forEach(this.multiWordNames::addAll);
+			this.acronyms.addAll(earlier.acronyms());
+			this.vocabulary.addAll(earlier.vocabulary());
+			this.longestKept = earlier.longest();
 		}
 
 		void organisations(JsonNode organisations) {
@@ -278,9 +349,22 @@ public class CollectionNames {
 			if (text == null) {
 				return;
 			}
-			Matcher word = ANY_WORD.matcher(text);
-			while (word.find()) {
-				this.vocabulary.add(TextFolding.fold(word.group()));
+			// runs of three letters or more
+			int i = 0;
+			while (i < text.length()) {
+				int start = i;
+				int letters = 0;
+				int codePoint;
+				while (i < text.length() && Character.isLetter(codePoint = text.codePointAt(i))) {
+					i += Character.charCount(codePoint);
+					letters++;
+				}
+				if (letters >= 3) {
+					this.vocabulary.add(TextFolding.fold(text.substring(start, i)));
+				}
+				if (i == start) {
+					i += Character.charCount(text.codePointAt(i));
+				}
 			}
 		}
 
@@ -288,27 +372,28 @@ public class CollectionNames {
 			if (text == null) {
 				return;
 			}
-			Matcher pair = NAME_THEN_ACRONYM.matcher(text);
-			while (pair.find()) {
-				String acronym = (pair.group(2) != null) ? pair.group(2) : pair.group(3);
-				nameFor(pair.group(1), acronym);
+			Matcher name = NAME_AT_END.matcher(text);
+			int after = 0;
+			for (MatchResult marker : matches(ACRONYM_AFTER_NAME, text, Miner::isDashOrBracket)) {
+				name.region(Math.max(after, marker.start() - NAME_WINDOW), marker.start());
+				if (name.find()) {
+					nameFor(name.group(1), (marker.group(1) != null) ? marker.group(1) : marker.group(2));
+					after = marker.end();
+				}
 			}
-			Matcher reversed = ACRONYM_THEN_NAME.matcher(text);
-			while (reversed.find()) {
+			for (MatchResult reversed : matches(ACRONYM_THEN_NAME, text, Miner::isCapital)) {
 				nameFor(reversed.group(2), reversed.group(1));
 			}
-			Matcher acronym = ANY_ACRONYM.matcher(text);
-			while (acronym.find()) {
+			for (MatchResult acronym : matches(ANY_ACRONYM, text, Miner::isCapital)) {
 				String found = Synonyms.normalise(acronym.group());
 				if (found.length() >= 2 && !this.isEnglishWord.test(found)) {
 					this.acronyms.add(found);
 				}
 			}
-			Matcher name = ANY_NAME.matcher(text);
-			while (name.find()) {
+			for (MatchResult found : matches(ANY_NAME, text, Miner::isCapital)) {
 				// "Government of India and Instituto de Pesquisa ...": any run of three
 				// words or more may be the name
-				String[] words = Synonyms.normalise(name.group()).split(" ");
+				String[] words = Synonyms.normalise(found.group()).split(" ");
 				for (int start = 0; start < words.length; start++) {
 					for (int end = start + INITIALS_MIN_WORDS; end <= words.length; end++) {
 						String[] run = Arrays.copyOfRange(words, start, end);
@@ -320,6 +405,36 @@ public class CollectionNames {
 				}
 			}
 			words(text);
+		}
+
+		/**
+		 * What {@link Matcher#find()} finds, tried only where a match can start: a
+		 * pattern without a literal start is otherwise tried at every character, which
+		 * made these patterns most of the reading's time.
+		 */
+		private static List<MatchResult> matches(Pattern pattern, String text, IntPredicate canStart) {
+			List<MatchResult> found = new ArrayList<>();
+			Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			int i = 0;
+			while (i < text.length()) {
+				int codePoint = text.codePointAt(i);
+				if (canStart.test(codePoint) && matcher.region(i, text.length()).lookingAt()) {
+					found.add(matcher.toMatchResult());
+					i = Math.max(matcher.end(), i + 1);
+				}
+				else {
+					i += Character.charCount(codePoint);
+				}
+			}
+			return found;
+		}
+
+		private static boolean isCapital(int codePoint) {
+			return Character.getType(codePoint) == Character.UPPERCASE_LETTER;
+		}
+
+		private static boolean isDashOrBracket(int codePoint) {
+			return codePoint == '(' || codePoint == '–' || codePoint == '—' || codePoint == '-';
 		}
 
 		/**
@@ -371,7 +486,7 @@ public class CollectionNames {
 			words.addAll(this.namesByInitials.keySet());
 			// a query of several words may be a name whose initials are an acronym: any
 			// length up to the longest
-			longest = Math.max(longest,
+			longest = Math.max(Math.max(longest, this.longestKept),
 					this.multiWordNames.stream().mapToInt((name) -> name.split(" ").length).max().orElse(0));
 			return new Names(Map.copyOf(this.forms), Map.copyOf(this.namesByInitials), Set.copyOf(this.acronyms),
 					Set.copyOf(words), Set.copyOf(this.vocabulary), longest);

@@ -41,4 +41,12 @@ class CollectionReads {
 		});
 	}
 
+	/** The one value a query over the whole collection gives (a count, a state). */
+	String value(String sql) {
+		return this.transactions.execute((status) -> {
+			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");
+			return this.jdbc.queryForObject(sql, String.class);
+		});
+	}
+
 }

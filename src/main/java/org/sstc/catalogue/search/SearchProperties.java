@@ -24,11 +24,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link Coordination#NONE} on Lucene and {@link Coordination#OUTBOX_POLLING} on
  * OpenSearch
  * @param meanings how far what a query means, beyond its words, ranks the practices
+ * @param readingsDirectory where what is read from the whole collection is kept between
+ * starts (the collection's names); none is kept when unset
  */
 @ConfigurationProperties("catalogue.search")
 public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Duration checkInterval, Path indexDirectory,
 		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch, Coordination coordination,
-		@DefaultValue Meanings meanings) {
+		@DefaultValue Meanings meanings, Path readingsDirectory) {
 
 	public enum Backend {
 

@@ -41,6 +41,10 @@ public class Synonyms {
 	 * Two or more single letters in a row, as initials written with dots or spaces leave
 	 * them.
 	 */
+	private static final Pattern FINAL_APOSTROPHE = Pattern.compile("'(\\s|$)");
+
+	private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}']+");
+
 	private static final Pattern INITIALS = Pattern
 		.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
 
@@ -190,7 +194,9 @@ public class Synonyms {
 	 * ("G.C.C." is "gcc"): how members and query words are compared.
 	 */
 	static String normalise(String text) {
-		String words = TextFolding.fold(text).replaceAll("'(\\s|$)", "$1").replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
+		String words = NOT_WORDS.matcher(FINAL_APOSTROPHE.matcher(TextFolding.fold(text)).replaceAll("$1"))
+			.replaceAll(" ")
+			.strip();
 		return INITIALS.matcher(words).replaceAll((initials) -> initials.group().replace(" ", ""));
 	}
 

@@ -20,10 +20,23 @@ final class TextFolding {
 	 * "cote d'ivoire".
 	 */
 	static String fold(String text) {
+		if (isAscii(text)) {
+			// nothing to decompose, no accents or typographic apostrophes: most words
+			return text.toLowerCase(Locale.ROOT);
+		}
 		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
 			.replaceAll("")
 			.replace('’', '\'')
 			.toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -21,7 +21,7 @@ class QueryMeaningsTests {
 	private static final QueryMeanings meanings = new QueryMeanings(new Synonyms(),
 			new SearchProperties(false, Duration.ofSeconds(30), null, SearchProperties.Backend.LUCENE,
 					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null,
-					new SearchProperties.Meanings(true, 0.5, 0.08, 2, 2f, 1000)));
+					new SearchProperties.Meanings(true, 0.5, 0.08, 2, 2f, 1000), null));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
