@@ -1,9 +1,14 @@
 package org.sstc.catalogue.search;
 
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,18 +40,33 @@ class CollectionReads {
 	 * one).
 	 */
 	void stream(String sql, RowCallbackHandler handler, Object... arguments) {
-		this.transactions.executeWithoutResult((status) -> {
+		inTransaction(() -> {
 			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");
 			this.jdbc.query(sql, handler, arguments);
+			return null;
 		});
 	}
 
 	/** The one value a query over the whole collection gives (a count, a state). */
 	String value(String sql) {
-		return this.transactions.execute((status) -> {
+		return inTransaction(() -> {
 			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");
 			return this.jdbc.queryForObject(sql, String.class);
 		});
+	}
+
+	/**
+	 * A transaction that cannot begin (PostgreSQL unreachable) fails as a read that
+	 * cannot be made does: with a {@link DataAccessException}, which every reader
+	 * expects. An exception of another kind would end the background task uncaught.
+	 */
+	private <T> T inTransaction(Supplier<T> read) {
+		try {
+			return this.transactions.execute((status) -> read.get());
+		}
+		catch (TransactionException ex) {
+			throw new DataAccessResourceFailureException("No transaction could begin: " + ex.getMessage(), ex);
+		}
 	}
 
 }
