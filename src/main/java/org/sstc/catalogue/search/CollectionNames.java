@@ -205,7 +205,7 @@ public class CollectionNames {
 	private void readAll() {
 		String state;
 		try {
-			state = this.reads.value(COLLECTION_STATE_SQL);
+			state = this.reads.value(COLLECTION_STATE_SQL, String.class);
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The collection's names were not read again, PostgreSQL did not answer: {}", ex.toString());

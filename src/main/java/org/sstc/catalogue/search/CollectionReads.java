@@ -48,10 +48,10 @@ class CollectionReads {
 	}
 
 	/** The one value a query over the whole collection gives (a count, a state). */
-	String value(String sql) {
+	<T> T value(String sql, Class<T> type) {
 		return inTransaction(() -> {
 			this.jdbc.execute("set local statement_timeout = '" + TIMEOUT + "'");
-			return this.jdbc.queryForObject(sql, String.class);
+			return this.jdbc.queryForObject(sql, type);
 		});
 	}
 

@@ -193,11 +193,10 @@ public class PracticePassages {
 	/** Runs on the worker thread only. */
 	private void read() {
 		try {
-			long[] count = new long[1];
-			this.reads.stream(COUNT_SQL, (row) -> count[0] = row.getLong(1));
-			if (count[0] > this.mostPractices) {
+			long count = this.reads.value(COUNT_SQL, Long.class);
+			if (count > this.mostPractices) {
 				logger.info("{} published practices: more than the {} whose passages are embedded; "
-						+ "search ranks by words and the vocabulary's meanings", count[0], this.mostPractices);
+						+ "search ranks by words and the vocabulary's meanings", count, this.mostPractices);
 				this.passages = Map.of();
 				this.embedded = new HashMap<>();
 				this.readOnce = true;

@@ -26,7 +26,7 @@ class CollectionReadsTests {
 		CollectionReads reads = new CollectionReads(new JdbcTemplate(unreachable),
 				new DataSourceTransactionManager(unreachable));
 
-		assertThatThrownBy(() -> reads.value("select 1")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> reads.value("select 1", Integer.class)).isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> reads.stream("select 1", (row) -> {
 		})).isInstanceOf(DataAccessException.class);
 	}
