@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * Creating and managing staff accounts. Disabling an account or resetting its password
@@ -46,6 +47,26 @@ public class Accounts {
 			return Optional.of("password.tooLong");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Checks the username and password a new account is asked for, rejecting into
+	 * {@code errors} (fields {@code username} and {@code password}) a username that is
+	 * not possible or is taken and a password that is not acceptable; returns the
+	 * username as it will be kept (without surrounding spaces).
+	 */
+	@Transactional(readOnly = true)
+	public String checkNewAccount(String username, String password, Errors errors) {
+		String kept = (username == null) ? "" : username.strip();
+		if (!Account.isPossibleUsername(kept)) {
+			errors.rejectValue("username", "validation.username");
+		}
+		else if (exists(kept)) {
+			errors.rejectValue("username", "validation.usernameTaken");
+		}
+		passwordProblem(password).ifPresent((problem) -> errors.rejectValue("password", "validation." + problem,
+				new Object[] { MIN_PASSWORD_LENGTH }, null));
+		return kept;
 	}
 
 	public Account create(String username, String password, Role role, boolean mustChangePassword) {

@@ -37,16 +37,7 @@ class AdminAccountController {
 	@PostMapping("/admin/accounts")
 	String create(@ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		String username = (form.username() == null) ? "" : form.username().strip();
-		if (!Account.isPossibleUsername(username)) {
-			result.rejectValue("username", "validation.username");
-		}
-		else if (this.accounts.exists(username)) {
-			result.rejectValue("username", "validation.usernameTaken");
-		}
-		Accounts.passwordProblem(form.password())
-			.ifPresent((problem) -> result.rejectValue("password", "validation." + problem,
-					new Object[] { Accounts.MIN_PASSWORD_LENGTH }, null));
+		String username = this.accounts.checkNewAccount(form.username(), form.password(), result);
 		Role role = Role.EDITOR;
 		try {
 			role = Role.valueOf(String.valueOf(form.role()).toUpperCase(Locale.ROOT));

@@ -57,6 +57,16 @@ public class ContentForm {
 	/**
 	 * The rows of a structured section, spare empty ones included: what the form shows.
 	 */
+	/**
+	 * What the form says of a text section: a line without surrounding spaces, Markdown
+	 * with its line ends made even and trailing spaces removed; null when left empty.
+	 */
+	protected String textOf(PracticeSection section) {
+		String value = this.text.get(section.name());
+		return (section.kind() == PracticeSection.Kind.MARKDOWN) ? PracticeForms.markdown(value)
+				: PracticeForms.text(value);
+	}
+
 	public List<? extends FormRow> rows(PracticeSection section) {
 		return switch (section.kind()) {
 			case COUNTRIES -> this.countries;

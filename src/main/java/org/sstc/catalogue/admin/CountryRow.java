@@ -2,8 +2,6 @@ package org.sstc.catalogue.admin;
 
 import java.util.Locale;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.hibernate.validator.group.GroupSequenceProvider;
 import org.sstc.catalogue.practice.CountryRef;
 
@@ -12,21 +10,17 @@ import org.sstc.catalogue.practice.CountryRef;
  * text.
  */
 @GroupSequenceProvider(FilledRowGroups.class)
-public class CountryRow implements FormRow {
+public class CountryRow extends NamedRow {
 
 	@CountryCode(groups = Filled.class)
 	private String code;
-
-	@NotBlank(message = "{validation.required}", groups = Filled.class)
-	@Size(max = ContentForm.MAX_LINE, message = "{validation.tooLong}")
-	private String name;
 
 	private boolean inferred;
 
 	static CountryRow of(CountryRef country) {
 		CountryRow row = new CountryRow();
 		row.code = country.code();
-		row.name = country.name();
+		row.setName(country.name());
 		row.inferred = country.inferred();
 		return row;
 	}
@@ -34,7 +28,7 @@ public class CountryRow implements FormRow {
 	CountryRef value() {
 		String isoCode = PracticeForms.text(this.code);
 		return new CountryRef((isoCode != null) ? isoCode.toUpperCase(Locale.ROOT) : null,
-				PracticeForms.text(this.name), this.inferred);
+				PracticeForms.text(getName()), this.inferred);
 	}
 
 	public String getCode() {
@@ -43,14 +37,6 @@ public class CountryRow implements FormRow {
 
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
 	}
 
 	public boolean isInferred() {
@@ -63,7 +49,7 @@ public class CountryRow implements FormRow {
 
 	@Override
 	public boolean isBlank() {
-		return FormRow.allBlank(this.code, this.name);
+		return FormRow.allBlank(this.code, getName());
 	}
 
 }

@@ -102,11 +102,7 @@ final class PracticeForms {
 
 	/** What the form says of each section of a practice or a part. */
 	static PracticeBody body(ContentForm form) {
-		return PracticeBody.of((section) -> switch (section.kind()) {
-			case LINE -> text(form.getText().get(section.name()));
-			case MARKDOWN -> markdown(form.getText().get(section.name()));
-			default -> form.values(section);
-		});
+		return PracticeBody.of((section) -> section.kind().isText() ? form.textOf(section) : form.values(section));
 	}
 
 	private static void fill(ContentForm form, PracticeBody body) {

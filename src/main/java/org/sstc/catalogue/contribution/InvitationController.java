@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.account.Accounts;
 import org.sstc.catalogue.contribution.Invitations.InvalidInvitationException;
 import org.sstc.catalogue.contribution.Invitations.State;
@@ -92,16 +91,7 @@ class InvitationController {
 		if (state != State.VALID) {
 			return invalid(state, response, model);
 		}
-		String username = (form.username() == null) ? "" : form.username().strip();
-		if (!Account.isPossibleUsername(username)) {
-			result.rejectValue("username", "validation.username");
-		}
-		else if (this.accounts.exists(username)) {
-			result.rejectValue("username", "validation.usernameTaken");
-		}
-		Accounts.passwordProblem(form.password())
-			.ifPresent((problem) -> result.rejectValue("password", "validation." + problem,
-					new Object[] { Accounts.MIN_PASSWORD_LENGTH }, null));
+		String username = this.accounts.checkNewAccount(form.username(), form.password(), result);
 		if (form.password() != null && !form.password().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "validation.password.mismatch");
 		}

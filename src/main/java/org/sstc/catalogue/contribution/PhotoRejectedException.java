@@ -1,7 +1,5 @@
 package org.sstc.catalogue.contribution;
 
-import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,36 +8,29 @@ import org.springframework.http.HttpStatus;
  */
 public class PhotoRejectedException extends UploadRefusedException {
 
-	/** Why a photo is refused, and the HTTP status that says it. */
+	/** Why a photo is refused. */
 	public enum Reason {
 
 		/** Larger than the upload limit. */
-		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+		TOO_LARGE,
 
 		/** Not a JPEG or PNG by its content, whatever its name says. */
-		NOT_AN_IMAGE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+		NOT_AN_IMAGE,
 
 		/**
 		 * Declares more pixels than allowed (a decompression bomb, or simply too big).
 		 */
-		TOO_MANY_PIXELS(HttpStatus.CONTENT_TOO_LARGE),
+		TOO_MANY_PIXELS,
 
 		/** A JPEG or PNG that does not decode: damaged, or a variant Java cannot read. */
-		UNREADABLE(HttpStatus.BAD_REQUEST);
+		UNREADABLE;
 
-		private final HttpStatus status;
-
-		Reason(HttpStatus status) {
-			this.status = status;
-		}
-
-		public HttpStatus status() {
-			return this.status;
-		}
-
-		/** The message key that explains this reason to the person who sent the photo. */
-		public String messageKey() {
-			return "contribution.photo.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		HttpStatus status() {
+			return switch (this) {
+				case TOO_LARGE, TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
+				case NOT_AN_IMAGE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				case UNREADABLE -> HttpStatus.BAD_REQUEST;
+			};
 		}
 
 	}
@@ -51,7 +42,7 @@ public class PhotoRejectedException extends UploadRefusedException {
 	}
 
 	PhotoRejectedException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.status(), reason.messageKey(), cause, arguments);
+		super("contribution.photo.error.", reason, reason.status(), cause, arguments);
 		this.reason = reason;
 	}
 

@@ -1,24 +1,16 @@
 package org.sstc.catalogue.contribution;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import org.sstc.catalogue.account.Account;
 import org.sstc.catalogue.practice.Compendium;
 import org.sstc.catalogue.practice.PracticeBody;
+import org.sstc.catalogue.system.EditableEntity;
 
 /**
  * A practice a contributor proposes: its body (every section of a practice, as the
@@ -26,14 +18,7 @@ import org.sstc.catalogue.practice.PracticeBody;
  * its status in the review, and once accepted, the compendium and the practice it became.
  */
 @Entity
-public class Submission {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+public class Submission extends EditableEntity {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "owner_id")
@@ -51,20 +36,16 @@ public class Submission {
 
 	private Long practiceId;
 
-	private Instant createdAt;
-
-	private Instant updatedAt;
-
 	protected Submission() {
 	}
 
 	Submission(Account owner, PracticeBody body) {
 		this.owner = owner;
-		this.body = (body != null) ? body : PracticeBody.EMPTY;
+		this.body = PracticeBody.orEmpty(body);
 	}
 
 	void edit(PracticeBody body) {
-		this.body = (body != null) ? body : PracticeBody.EMPTY;
+		this.body = PracticeBody.orEmpty(body);
 	}
 
 	void moveTo(SubmissionStatus status) {
@@ -76,29 +57,6 @@ public class Submission {
 		this.practiceId = practiceId;
 	}
 
-	@PrePersist
-	void onCreate() {
-		this.createdAt = now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = now();
-	}
-
-	private static Instant now() {
-		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	public Account getOwner() {
 		return this.owner;
 	}
@@ -108,13 +66,7 @@ public class Submission {
 	}
 
 	public PracticeBody getBody() {
-		// Hibernate gives a body whose columns are all null as null
-		return (this.body != null) ? this.body : PracticeBody.EMPTY;
-	}
-
-	/** The title as given, or null in a draft that has none yet. */
-	public String getTitle() {
-		return getBody().title();
+		return PracticeBody.orEmpty(this.body);
 	}
 
 	/** The compendium it was accepted into, or null. */
@@ -125,14 +77,6 @@ public class Submission {
 	/** The practice it became once accepted, or null. */
 	public Long getPracticeId() {
 		return this.practiceId;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.sstc.catalogue.contribution;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import org.sstc.catalogue.admin.ContentForm;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
@@ -21,7 +18,7 @@ public class SubmissionForm extends ContentForm {
 	static SubmissionForm of(PracticeBody body, long version) {
 		SubmissionForm form = new SubmissionForm();
 		for (TemplateRow row : TemplateRow.ALL) {
-			form.getText().put(row.name(), row.text((body != null) ? body : PracticeBody.EMPTY));
+			form.getText().put(row.name(), row.text(PracticeBody.orEmpty(body)));
 		}
 		form.setBaseVersion(version);
 		return form;
@@ -40,31 +37,13 @@ public class SubmissionForm extends ContentForm {
 	 * next save.
 	 */
 	PracticeBody bodyOver(PracticeBody earlier) {
-		return PracticeBody.of((section) -> switch (section.kind()) {
-			case LINE -> line(getText().get(section.name()));
-			case MARKDOWN -> markdown(getText().get(section.name()));
-			default -> section.value(earlier);
-		});
+		return PracticeBody.of((section) -> section.kind().isText() ? textOf(section) : section.value(earlier));
 	}
 
 	/** Whether the section's field was left empty. */
 	boolean isBlank(PracticeSection section) {
 		String value = getText().get(section.name());
 		return value == null || value.isBlank();
-	}
-
-	private static String line(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
-	private static String markdown(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Arrays.stream(value.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1))
-			.map(String::stripTrailing)
-			.collect(Collectors.joining("\n"))
-			.strip();
 	}
 
 	public Long getBaseVersion() {

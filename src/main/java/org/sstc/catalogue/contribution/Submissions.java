@@ -280,7 +280,7 @@ public class Submissions {
 	}
 
 	private static String title(Submission submission) {
-		return (submission.getTitle() != null) ? submission.getTitle() : "#" + submission.getId();
+		return (submission.getBody().title() != null) ? submission.getBody().title() : "#" + submission.getId();
 	}
 
 	private int nextNumber(Compendium compendium) {

@@ -1,7 +1,5 @@
 package org.sstc.catalogue.contribution;
 
-import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,50 +8,43 @@ import org.springframework.http.HttpStatus;
  */
 public class TemplateDocumentException extends UploadRefusedException {
 
-	/** Why a file is refused, and the HTTP status that says it. */
+	/** Why a file is refused. */
 	public enum Reason {
 
 		/** Larger than the upload limit. */
-		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+		TOO_LARGE,
 
 		/**
 		 * Not a zip, or a zip that is not a Word document (.doc, .xlsx, a renamed file).
 		 */
-		NOT_A_DOCX(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+		NOT_A_DOCX,
 
 		/** A macro-enabled document (.docm, or a docx with a VBA project). */
-		MACROS(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+		MACROS,
 
 		/** A document type declaration or entity: the way to external entities (XXE). */
-		ENTITIES(HttpStatus.BAD_REQUEST),
+		ENTITIES,
 
 		/**
 		 * Content fetched from elsewhere: a remote template, frame, picture or object.
 		 */
-		EXTERNAL_CONTENT(HttpStatus.BAD_REQUEST),
+		EXTERNAL_CONTENT,
 
 		/** Unpacks to more than the limits: a zip bomb, or simply too much. */
-		UNPACKS_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+		UNPACKS_TOO_LARGE,
 
 		/** A damaged or truncated file, or XML that does not parse. */
-		MALFORMED(HttpStatus.BAD_REQUEST),
+		MALFORMED,
 
 		/** A Word document without a table: not a filled template. */
-		NO_TABLE(HttpStatus.BAD_REQUEST);
+		NO_TABLE;
 
-		private final HttpStatus status;
-
-		Reason(HttpStatus status) {
-			this.status = status;
-		}
-
-		public HttpStatus status() {
-			return this.status;
-		}
-
-		/** The message key that explains this reason to the person who sent the file. */
-		public String messageKey() {
-			return "contribution.template.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+		HttpStatus status() {
+			return switch (this) {
+				case TOO_LARGE, UNPACKS_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+				case NOT_A_DOCX, MACROS -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+				case ENTITIES, EXTERNAL_CONTENT, MALFORMED, NO_TABLE -> HttpStatus.BAD_REQUEST;
+			};
 		}
 
 	}
@@ -65,7 +56,7 @@ public class TemplateDocumentException extends UploadRefusedException {
 	}
 
 	TemplateDocumentException(Reason reason, Throwable cause, Object... arguments) {
-		super(reason.status(), reason.messageKey(), cause, arguments);
+		super("contribution.template.error.", reason, reason.status(), cause, arguments);
 		this.reason = reason;
 	}
 

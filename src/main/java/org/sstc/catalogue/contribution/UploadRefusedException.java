@@ -1,5 +1,7 @@
 package org.sstc.catalogue.contribution;
 
+import java.util.Locale;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +22,16 @@ public abstract class UploadRefusedException extends ErrorResponseException impl
 
 	private final Object[] arguments;
 
-	UploadRefusedException(HttpStatus status, String messageKey, Throwable cause, Object... arguments) {
+	/**
+	 * Refused for a reason whose message key is the prefix and the reason's name in lower
+	 * case, its words joined by hyphens ({@code contribution.photo.error.too-large}).
+	 */
+	UploadRefusedException(String messagePrefix, Enum<?> reason, HttpStatus status, Throwable cause,
+			Object... arguments) {
+		this(status, messagePrefix + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), cause, arguments);
+	}
+
+	private UploadRefusedException(HttpStatus status, String messageKey, Throwable cause, Object... arguments) {
 		super(status, ProblemDetail.forStatus(status), cause, messageKey, arguments);
 		this.status = status;
 		this.messageKey = messageKey;

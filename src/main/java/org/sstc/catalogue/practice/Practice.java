@@ -1,7 +1,5 @@
 package org.sstc.catalogue.practice;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,18 +16,14 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
+import org.sstc.catalogue.system.EditableEntity;
 
 /**
  * A good practice as the compendium describes it. Text fields hold the compendium's full
@@ -41,14 +35,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @EntityListeners(PracticeWriteListener.class)
 @Audited
-public class Practice {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Version
-	private long version;
+@AuditOverride(forClass = EditableEntity.class)
+public class Practice extends EditableEntity {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "compendium_id")
@@ -94,10 +82,6 @@ public class Practice {
 	@JdbcTypeCode(SqlTypes.JSON)
 	@Column(name = "missing_fields")
 	private List<String> missingFields = new ArrayList<>();
-
-	private Instant createdAt;
-
-	private Instant updatedAt;
 
 	protected Practice() {
 	}
@@ -171,25 +155,6 @@ public class Practice {
 		this.status = PracticeStatus.DRAFT;
 	}
 
-	@PrePersist
-	void onCreate() {
-		this.createdAt = now();
-		this.updatedAt = this.createdAt;
-	}
-
-	@PreUpdate
-	void onUpdate() {
-		this.updatedAt = now();
-	}
-
-	/**
-	 * PostgreSQL keeps microseconds: the same instant in memory, in the database and in
-	 * the search index.
-	 */
-	private static Instant now() {
-		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
 	/**
 	 * True when the compendium describes this practice in separate parts (each with its
 	 * own fields).
@@ -227,14 +192,6 @@ public class Practice {
 		return (item) -> seen.add(Objects.requireNonNull(key.apply(item)));
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
 	public Compendium getCompendium() {
 		return this.compendium;
 	}
@@ -264,8 +221,7 @@ public class Practice {
 	 * a practice in parts).
 	 */
 	public PracticeBody getBody() {
-		// Hibernate leaves an embedded value null when all its columns are
-		return (this.body != null) ? this.body : PracticeBody.EMPTY;
+		return PracticeBody.orEmpty(this.body);
 	}
 
 	public String getTitle() {
@@ -306,14 +262,6 @@ public class Practice {
 
 	public List<String> getMissingFields() {
 		return this.missingFields;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

@@ -80,6 +80,14 @@ public record PracticeBody(@Section(value = LINE, block = OVERVIEW, required = t
 	/** A body that says nothing, as the top of a practice in parts has but its title. */
 	public static final PracticeBody EMPTY = of((section) -> null);
 
+	/**
+	 * The body, or {@link #EMPTY} for none (Hibernate gives an embedded value whose
+	 * columns are all null as null).
+	 */
+	public static PracticeBody orEmpty(PracticeBody body) {
+		return (body != null) ? body : EMPTY;
+	}
+
 	public PracticeBody {
 		countries = nullToEmpty(countries);
 		organisations = nullToEmpty(organisations);

@@ -16,7 +16,7 @@ public record PracticeContent(int number, String slug, String heading, String sh
 		List<String> repairs, List<String> missing) {
 
 	public PracticeContent {
-		body = (body != null) ? body : PracticeBody.EMPTY;
+		body = PracticeBody.orEmpty(body);
 		imageCaptions = nullToEmpty(imageCaptions);
 		themes = nullToEmpty(themes);
 		modalities = nullToEmpty(modalities);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 public record PracticePart(String label, @JsonUnwrapped PracticeBody body) {
 
 	public PracticePart {
-		body = (body != null) ? body : PracticeBody.EMPTY;
+		body = PracticeBody.orEmpty(body);
 	}
 
 }

@@ -15,10 +15,13 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeChangedEvent;
+import org.sstc.catalogue.practice.PracticeSection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -94,12 +97,10 @@ public class CollectionNames {
 	 * The texts where names are written out (titles are in title case: every word of them
 	 * would look like a name, so they only give words).
 	 */
-	private static final String PRACTICES_SQL = """
-			select organisations, parts, concat_ws(' ', title, short_title) as titles,
-			       concat_ws(' ', institutions, objectives, cooperation, peer_learning, innovation,
-			                 sustainability, adaptability, results, contact_details, funding, materials) as text
-			from practice where status = 'PUBLISHED'
-			""";
+	private static final String PRACTICES_SQL = "select organisations, parts, concat_ws(' ', title, short_title) as titles, "
+			+ "concat_ws(' ', institutions, "
+			+ PracticeBody.NARRATIVE_TEXTS.stream().map(PracticeSection::column).collect(Collectors.joining(", "))
+			+ ") as text from practice where status = 'PUBLISHED'";
 
 	/**
 	 * The state of the collection the names are read from: a published practice added,

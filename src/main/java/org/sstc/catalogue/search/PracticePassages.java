@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeChangedEvent;
+import org.sstc.catalogue.practice.PracticeSection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,16 +37,20 @@ public class PracticePassages {
 
 	private static final Logger logger = LoggerFactory.getLogger(PracticePassages.class);
 
-	private static final String PRACTICES_SQL = """
-			select id, parts, concat_ws(chr(10), title, objectives, cooperation, peer_learning, innovation,
-			                            sustainability, adaptability, results) as text
-			from practice where status = 'PUBLISHED'
-			""";
+	/**
+	 * What a practice says of itself: its title and the narrative's sections that stand
+	 * under headings of their own (objectives to results).
+	 */
+	private static final List<PracticeSection> PASSAGE_SECTIONS = Stream
+		.concat(PracticeBody.SECTIONS.stream().filter((section) -> section.name().equals("title")),
+				PracticeBody.NARRATIVE_TEXTS.stream().filter((section) -> section.block().isEmpty()))
+		.toList();
+
+	private static final String PRACTICES_SQL = "select id, parts, concat_ws(chr(10), "
+			+ PASSAGE_SECTIONS.stream().map(PracticeSection::column).collect(Collectors.joining(", "))
+			+ ") as text from practice where status = 'PUBLISHED'";
 
 	private static final String COUNT_SQL = "select count(*) from practice where status = 'PUBLISHED'";
-
-	private static final List<String> PART_SECTIONS = List.of("title", "objectives", "cooperation", "peerLearning",
-			"innovation", "sustainability", "adaptability", "results");
 
 	/** Paragraphs, and sentences within them. */
 	private static final Pattern PASSAGE_BREAK = Pattern.compile("\\n+|(?<=[.;])\\s+(?=[\\p{Lu}•-])");
@@ -206,7 +214,8 @@ public class PracticePassages {
 			this.reads.stream(PRACTICES_SQL, (row) -> {
 				List<String> pieces = new ArrayList<>(passagesOf(row.getString("text")));
 				for (JsonNode part : JSON.readTree(row.getString("parts"))) {
-					PART_SECTIONS.forEach((section) -> pieces.addAll(passagesOf(part.path(section).asString(""))));
+					PASSAGE_SECTIONS
+						.forEach((section) -> pieces.addAll(passagesOf(part.path(section.name()).asString(""))));
 				}
 				texts.put(row.getLong("id"), pieces);
 			});

@@ -34,7 +34,7 @@ final class PracticeText {
 				practice.getThemes()
 					.stream()
 					.flatMap((theme) -> Stream.concat(Stream.of(theme.label(), theme.keywords()),
-							VocabularyTranslations.of("theme.", theme).stream()))
+							VocabularyTranslations.of(theme).stream()))
 					.toList());
 		texts.put(PracticeFields.COUNTRIES, practice.allCountries().stream().map(CountryRef::name).toList());
 		texts.put(PracticeFields.ORGANISATIONS,
@@ -46,11 +46,10 @@ final class PracticeText {
 						.orElse(""))
 					.toList());
 		List<String> region = new ArrayList<>(nonNull(practice.getRegion().label(), practice.getRegionAsWritten()));
-		region.addAll(VocabularyTranslations.of("region.", practice.getRegion()));
+		region.addAll(VocabularyTranslations.of(practice.getRegion()));
 		texts.put(PracticeFields.REGION, region);
 		List<String> modalities = new ArrayList<>(labels(practice.getModalities()));
-		practice.getModalities()
-			.forEach((modality) -> modalities.addAll(VocabularyTranslations.of("modality.", modality)));
+		practice.getModalities().forEach((modality) -> modalities.addAll(VocabularyTranslations.of(modality)));
 		texts.put(PracticeFields.MODALITIES, modalities);
 		texts.put(PracticeFields.OBJECTIVES, plain(practice, PracticeBody::objectives));
 		texts.put(PracticeFields.RESULTS, plain(practice, PracticeBody::results));

@@ -41,8 +41,8 @@ final class VocabularyTranslations {
 	 * The term's names in the other interface languages, e.g.
 	 * {@code theme.social-protection} → "Protection sociale".
 	 */
-	static List<String> of(String messagePrefix, VocabularyTerm term) {
-		return NAMES.computeIfAbsent(messagePrefix + term.code(), VocabularyTranslations::read);
+	static List<String> of(VocabularyTerm term) {
+		return NAMES.computeIfAbsent(term.messageKey(), VocabularyTranslations::read);
 	}
 
 	private static List<String> read(String key) {

@@ -155,7 +155,7 @@ class ContributionRulesTests extends ContributionFixtures {
 		Page stale = contributor.submit(secondTab, "form.submission-form", Map.of("text[title]", "Second"),
 				"action=save");
 		assertThat(stale.status()).isEqualTo(409);
-		assertThat(this.submissions.ownedBy(draft.getId(), owner).getTitle()).isEqualTo("First");
+		assertThat(this.submissions.ownedBy(draft.getId(), owner).getBody().title()).isEqualTo("First");
 	}
 
 	@Test
