@@ -290,12 +290,16 @@ public class PracticeSearch {
 	}
 
 	private SearchSort sort(SearchSortFactory f, SortOrder order) {
-		return switch (order) {
-			case RELEVANCE -> f.score().then().field(PracticeFields.NUMBER).toSort();
-			case NUMBER -> f.field(PracticeFields.NUMBER).toSort();
-			case TITLE -> f.field(PracticeFields.TITLE_SORT).then().field(PracticeFields.NUMBER).toSort();
-			case UPDATED -> f.field(PracticeFields.UPDATED_AT).desc().then().field(PracticeFields.NUMBER).toSort();
-		};
+		var sort = f.composite();
+		for (SortOrder.Key key : order.keys()) {
+			if (key.isScore()) {
+				sort.add(f.score().toSort());
+			}
+			else {
+				sort.add(key.descending() ? f.field(key.field()).desc().toSort() : f.field(key.field()).toSort());
+			}
+		}
+		return sort.toSort();
 	}
 
 	private Map<String, Map<String, Long>> countsIgnoringOwnSelection(SearchSession session, QueryText text,
