@@ -1,9 +1,7 @@
 package org.sstc.catalogue.practice;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -27,7 +25,7 @@ public interface VocabularyTerm {
 	 */
 	@JsonValue
 	default String code() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return VocabularyTermNames.code(this);
 	}
 
 	/** The key of the term's label in the message bundles. */
@@ -37,10 +35,7 @@ public interface VocabularyTerm {
 
 	/** The English label, as the English interface shows it. */
 	default String label() {
-		return ResourceBundle
-			.getBundle("messages", Locale.ROOT,
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-			.getString(messageKey());
+		return VocabularyTermNames.label(this);
 	}
 
 	/** Finds a term by its code, its Java constant name or its label, ignoring case. */
@@ -48,11 +43,7 @@ public interface VocabularyTerm {
 		if (value == null || value.isBlank()) {
 			return Optional.empty();
 		}
-		String wanted = value.trim();
-		return Arrays.stream(type.getEnumConstants())
-			.filter((term) -> term.code().equalsIgnoreCase(wanted) || term.name().equalsIgnoreCase(wanted)
-					|| term.label().equalsIgnoreCase(wanted))
-			.findFirst();
+		return Optional.ofNullable(type.cast(VocabularyTermNames.find(type, value.trim())));
 	}
 
 	/**

@@ -177,7 +177,7 @@ class Snippets {
 			Matcher marked = MARKED.matcher(snippet);
 			while (marked.find()) {
 				String word = HtmlUtils.htmlUnescape(marked.group(1));
-				if (isMatch(word, 0, word.length(), word.chars().allMatch((c) -> c < 128), own)) {
+				if (isMatch(word.toCharArray(), 0, word.length(), word.chars().allMatch((c) -> c < 128), own)) {
 					return List.of();
 				}
 				others.add(word.toLowerCase(Locale.ROOT));
@@ -245,21 +245,24 @@ class Snippets {
 	 */
 	private List<int[]> matches(String text, Terms terms) {
 		List<int[]> matches = new ArrayList<>();
-		int length = text.length();
+		// an array, not charAt: most texts hold a typographic quote or dash, and a String
+		// with one is indexed through bounds checks that cost more than the scan itself
+		char[] chars = text.toCharArray();
+		int length = chars.length;
 		int i = 0;
 		while (i < length) {
-			if (!isLetterOrDigit(text.charAt(i))) {
+			if (!isLetterOrDigit(chars[i])) {
 				i++;
 				continue;
 			}
 			int start = i;
 			boolean ascii = true;
-			while (i < length && (isLetterOrDigit(text.charAt(i))
-					|| (isApostrophe(text.charAt(i)) && i + 1 < length && Character.isLetter(text.charAt(i + 1))))) {
-				ascii &= text.charAt(i) < 128;
+			while (i < length && (isLetterOrDigit(chars[i])
+					|| (isApostrophe(chars[i]) && i + 1 < length && Character.isLetter(chars[i + 1])))) {
+				ascii &= chars[i] < 128;
 				i++;
 			}
-			if (isMatch(text, start, i, ascii, terms)) {
+			if (isMatch(chars, start, i, ascii, terms)) {
 				matches.add(new int[] { start, i });
 			}
 		}
@@ -271,12 +274,12 @@ class Snippets {
 	 * out by their first letters, compared in place; only the others are folded and
 	 * analysed.
 	 */
-	private boolean isMatch(String text, int start, int end, boolean ascii, Terms terms) {
-		if (ascii && (!terms.asciiFirstLetters()[text.charAt(start)] || !startsLikeATerm(text, start, end, terms))) {
+	private boolean isMatch(char[] chars, int start, int end, boolean ascii, Terms terms) {
+		if (ascii && (!terms.asciiFirstLetters()[chars[start]] || !startsLikeATerm(chars, start, end, terms))) {
 			return false;
 		}
-		String word = ascii ? text.substring(start, end).toLowerCase(Locale.ROOT)
-				: TextFolding.fold(text.substring(start, end));
+		String word = ascii ? new String(chars, start, end - start).toLowerCase(Locale.ROOT)
+				: TextFolding.fold(new String(chars, start, end - start));
 		for (String prefix : terms.prefixes()) {
 			if (word.startsWith(prefix)) {
 				return true;
@@ -293,13 +296,25 @@ class Snippets {
 		return false;
 	}
 
-	private static boolean startsLikeATerm(String text, int start, int end, Terms terms) {
+	/** Whether an ASCII word starts as one of the terms may, ignoring case. */
+	private static boolean startsLikeATerm(char[] chars, int start, int end, Terms terms) {
 		for (String prefix : terms.starts()) {
-			if (prefix.length() <= end - start && text.regionMatches(true, start, prefix, 0, prefix.length())) {
+			if (prefix.length() <= end - start && startsWithIgnoringCase(chars, start, prefix)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean startsWithIgnoringCase(char[] chars, int start, String prefix) {
+		for (int k = 0; k < prefix.length(); k++) {
+			char c = chars[start + k];
+			char p = prefix.charAt(k);
+			if (c != p && Character.toLowerCase(c) != Character.toLowerCase(p)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isLetterOrDigit(char c) {
