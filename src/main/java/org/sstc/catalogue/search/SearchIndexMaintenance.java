@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -476,26 +477,31 @@ public class SearchIndexMaintenance {
 
 	/**
 	 * Indexes these practices again, and removes from the index those no longer in the
-	 * database.
+	 * database; {@value #BATCH_SIZE} at a time, each batch written and then let go, so
+	 * that thousands of changes (a script's import) never hold the heap at once.
 	 */
 	private void index(Set<Long> ids) {
-		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
-		try {
-			SearchSession session = Search.session(entityManager);
-			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
-			for (Long id : ids) {
-				Practice practice = entityManager.find(Practice.class, id);
-				if (practice != null) {
-					session.indexingPlan().addOrUpdate(practice);
-				}
-				else {
-					session.indexingPlan().purge(Practice.class, id, null);
-				}
+		List<Long> sorted = ids.stream().sorted().toList();
+		for (int from = 0; from < sorted.size(); from += BATCH_SIZE) {
+			List<Long> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH_SIZE));
+			EntityManager entityManager = this.entityManagerFactory.createEntityManager();
+			try {
+				SearchSession session = Search.session(entityManager);
+				session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
+				List<Practice> found = entityManager
+					.createQuery("select p from Practice p where p.id in :ids", Practice.class)
+					.setParameter("ids", batch)
+					.getResultList();
+				found.forEach(session.indexingPlan()::addOrUpdate);
+				Set<Long> foundIds = found.stream().map(Practice::getId).collect(Collectors.toSet());
+				batch.stream()
+					.filter((id) -> !foundIds.contains(id))
+					.forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
+				session.indexingPlan().execute();
 			}
-			session.indexingPlan().execute();
-		}
-		finally {
-			entityManager.close();
+			finally {
+				entityManager.close();
+			}
 		}
 	}
 
