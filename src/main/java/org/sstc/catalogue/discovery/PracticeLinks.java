@@ -19,7 +19,11 @@ class PracticeLinks {
 	}
 
 	String page(Practice practice) {
-		return this.urls.to("/practices/{slug}", practice.getSlug());
+		return page(practice.getSlug());
+	}
+
+	String page(String slug) {
+		return this.urls.to("/practices/{slug}", slug);
 	}
 
 	/**

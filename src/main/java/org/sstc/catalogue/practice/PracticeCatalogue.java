@@ -1,5 +1,7 @@
 package org.sstc.catalogue.practice;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -76,9 +78,28 @@ public class PracticeCatalogue {
 		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
-	/** Every published practice, by compendium and number. */
-	public List<Practice> published() {
-		return this.practices.findByStatusOrderByNumber(PracticeStatus.PUBLISHED);
+	/** How many practices are published. */
+	public long publishedCount() {
+		return this.jdbc.queryForObject("select count(*) from practice where status = 'PUBLISHED'", Long.class);
+	}
+
+	/** When a published practice last changed, if any is published. */
+	public Optional<Instant> latestPublishedChange() {
+		return Optional
+			.ofNullable(this.jdbc.queryForObject("select max(updated_at) from practice where status = 'PUBLISHED'",
+					Timestamp.class))
+			.map(Timestamp::toInstant);
+	}
+
+	/**
+	 * The addresses of the published practices, by number, from the given place in that
+	 * order: a slice, as a sitemap of a large catalogue is written in files of at most
+	 * 50,000 addresses.
+	 */
+	public List<PublishedAddress> publishedAddresses(long offset, int limit) {
+		return this.jdbc.query(
+				"select slug, updated_at from practice where status = 'PUBLISHED' order by number, id offset ? limit ?",
+				(row, i) -> new PublishedAddress(row.getString(1), row.getTimestamp(2).toInstant()), offset, limit);
 	}
 
 	/**

@@ -52,6 +52,14 @@ class CrawlingTests extends CatalogueHttpTest {
 	}
 
 	@Test
+	void aSmallCatalogueIsOneSitemapFileAlsoServedAsTheFirstOfAnIndex() {
+		assertThat(this.client.get("/sitemap-1.xml").body()).isEqualTo(this.client.get("/sitemap.xml").body());
+		assertThat(this.client.get("/sitemap-2.xml").status()).isEqualTo(404);
+		assertThat(this.client.get("/sitemap-0.xml").status()).isEqualTo(404);
+		assertThat(this.client.get("/sitemap-first.xml").status()).isEqualTo(400);
+	}
+
+	@Test
 	void robotsTxtNamesTheSitemap() {
 		CatalogueClient.Response robots = this.client.get("/robots.txt");
 		assertThat(robots.contentType()).startsWith("text/plain");
