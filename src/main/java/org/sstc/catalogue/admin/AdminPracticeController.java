@@ -20,6 +20,7 @@ import org.sstc.catalogue.practice.PracticeSection;
 import org.sstc.catalogue.practice.PracticeStatus;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
+import org.sstc.catalogue.system.InvalidParameterException;
 import org.sstc.catalogue.system.MarkdownRenderer;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The staff area's practices: list, create, edit, publish, archive, history. A form's
@@ -45,6 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPracticeController {
 
 	private static final String FORM = "admin/practice-form";
+
+	/** How many practices a page of the staff's list shows. */
+	static final int LIST_PAGE_SIZE = 100;
 
 	private final PracticeEditing editing;
 
@@ -78,21 +83,39 @@ class AdminPracticeController {
 	}
 
 	@GetMapping("/admin")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status, Model model) {
-		String wanted = (q == null) ? "" : q.strip().toLowerCase(Locale.ROOT);
-		List<Practice> practices = this.editing.all()
-			.stream()
-			.filter((practice) -> wanted.isEmpty() || String.valueOf(practice.getNumber()).equals(wanted)
-					|| practice.getShortTitle().toLowerCase(Locale.ROOT).contains(wanted)
-					|| practice.getTitle().toLowerCase(Locale.ROOT).contains(wanted)
-					|| practice.getSlug().contains(wanted))
-			.filter((practice) -> status == null || status.isBlank() || practice.getStatus().name().equals(status))
-			.toList();
-		model.addAttribute("practices", practices);
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		PracticeStatus chosen = null;
+		if (status != null && !status.isBlank()) {
+			chosen = Arrays.stream(PracticeStatus.values())
+				.filter((candidate) -> candidate.name().equals(status))
+				.findFirst()
+				.orElseThrow(() -> new InvalidParameterException("status", status, "DRAFT, PUBLISHED or ARCHIVED"));
+		}
+		if (page < 1) {
+			throw new InvalidParameterException("page", String.valueOf(page), "a page number from 1");
+		}
+		PracticeEditing.ListPage list = this.editing.list(q, chosen, page, LIST_PAGE_SIZE);
+		if (page > list.pageCount()) {
+			throw new InvalidParameterException("page", String.valueOf(page),
+					"a page number from 1 to " + list.pageCount());
+		}
+		model.addAttribute("list", list);
+		model.addAttribute("previous", (page > 1) ? listUrl(q, status, page - 1) : null);
+		model.addAttribute("next", (page < list.pageCount()) ? listUrl(q, status, page + 1) : null);
 		model.addAttribute("q", q);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", PracticeStatus.values());
 		return "admin/practices";
+	}
+
+	private static String listUrl(String q, String status, int page) {
+		return UriComponentsBuilder.fromPath("/admin")
+			.queryParamIfPresent("q", Optional.ofNullable(q).filter((value) -> !value.isBlank()))
+			.queryParamIfPresent("status", Optional.ofNullable(status).filter((value) -> !value.isBlank()))
+			.queryParam("page", page)
+			.encode()
+			.toUriString();
 	}
 
 	@GetMapping("/admin/practices/new")

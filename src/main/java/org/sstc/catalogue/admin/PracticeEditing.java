@@ -1,6 +1,8 @@
 package org.sstc.catalogue.admin;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeContent;
 import org.sstc.catalogue.practice.PracticeNotFoundException;
 import org.sstc.catalogue.practice.PracticeRepository;
+import org.sstc.catalogue.practice.PracticeStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +51,55 @@ public class PracticeEditing {
 		return this.practices.findById(id).orElseThrow(() -> new PracticeNotFoundException(String.valueOf(id)));
 	}
 
+	/** A practice as the staff's list shows it, without its text. */
+	public record ListedPractice(long id, int number, String shortTitle, String biennium, PracticeStatus status,
+			Instant updatedAt) {
+	}
+
+	/** A page of the staff's list, and how many practices the whole list holds. */
+	public record ListPage(List<ListedPractice> practices, long total, int page, int size) {
+
+		public int pageCount() {
+			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+		}
+
+	}
+
+	/**
+	 * The practices whose number is the words, or whose short title, title or slug holds
+	 * them (all practices for none), in this status (any for null), newest compendium
+	 * first and by number: one page of them, read without their text, so that the list
+	 * stays light however large the catalogue.
+	 */
 	@Transactional(readOnly = true)
-	public List<Practice> all() {
-		return this.practices.findAllByOrderByCompendiumBienniumDescNumberAsc();
+	public ListPage list(String words, PracticeStatus status, int page, int size) {
+		String wanted = (words == null) ? "" : words.strip().toLowerCase(Locale.ROOT);
+		String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String where = """
+				from Practice p join p.compendium c
+				where (:wanted = '' or str(p.number) = :wanted or lower(p.shortTitle) like :like escape '\\'
+				       or lower(p.body.title) like :like escape '\\' or p.slug like :like escape '\\')
+				  and (:anyStatus = true or p.status = :status)""";
+		long total = this.entityManager.createQuery("select count(p) " + where, Long.class)
+			.setParameter("wanted", wanted)
+			.setParameter("like", like)
+			.setParameter("anyStatus", status == null)
+			.setParameter("status", (status != null) ? status : PracticeStatus.DRAFT)
+			.getSingleResult();
+		List<ListedPractice> practices = this.entityManager
+			.createQuery("select p.id, p.number, p.shortTitle, c.biennium, p.status, p.updatedAt " + where
+					+ " order by c.biennium desc, p.number, p.id", Object[].class)
+			.setParameter("wanted", wanted)
+			.setParameter("like", like)
+			.setParameter("anyStatus", status == null)
+			.setParameter("status", (status != null) ? status : PracticeStatus.DRAFT)
+			.setFirstResult((page - 1) * size)
+			.setMaxResults(size)
+			.getResultStream()
+			.map((row) -> new ListedPractice((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
+					(PracticeStatus) row[4], (Instant) row[5]))
+			.toList();
+		return new ListPage(practices, total, page, size);
 	}
 
 	public Practice create(Compendium compendium, PracticeContent content) {

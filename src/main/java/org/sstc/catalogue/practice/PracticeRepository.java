@@ -18,8 +18,6 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 
 	Optional<Practice> findByCompendiumCodeAndNumberAndStatus(String compendiumCode, int number, PracticeStatus status);
 
-	List<Practice> findAllByOrderByCompendiumBienniumDescNumberAsc();
-
 	/** The highest number of a practice of the compendium, or 0 when it has none. */
 	@Query("select coalesce(max(p.number), 0) from Practice p where p.compendium.id = :compendiumId")
 	int highestNumberIn(long compendiumId);

@@ -2,6 +2,7 @@ package org.sstc.catalogue.admin;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,19 @@ import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeContent;
+import org.sstc.catalogue.practice.PracticeStatus;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing as staff do it, through the forms, and what the public sees at once. */
 @CatalogueTest
 class AdminEditingTests extends StaffFixtures {
+
+	@Autowired
+	PracticeEditing editing;
 
 	@AfterEach
 	void cleanUp() {
@@ -50,6 +57,40 @@ class AdminEditingTests extends StaffFixtures {
 		assertThat(this.client.get("/api/practices?q=quokkas").json().get("total").asInt()).isZero();
 		assertThat(facetCount(this.client, "theme", "care-economy")).isEqualTo(careCount);
 		assertThat(editor.get("/admin?status=ARCHIVED").body()).contains("Test practice draft-visibility-test");
+	}
+
+	@Test
+	void theStaffListShowsAPageOfPracticesFoundByNumberTitleOrSlugAndRefusesWhatItCannotShow() {
+		StaffBrowser editor = editor();
+		var all = editor.get("/admin").document();
+		assertThat(all.select("table.admin-table tbody tr")).hasSize(30);
+		assertThat(all.text()).contains("30 practices, page 1 of 1");
+		assertThat(all.select("nav.pagination")).isEmpty();
+		assertThat(editor.get("/admin?q=17").document().select("table.admin-table tbody tr td:first-child").eachText())
+			.contains("17");
+		assertThat(editor.get("/admin?q=cotton&status=PUBLISHED").document().select("table.admin-table tbody tr"))
+			.isNotEmpty();
+		// a LIKE wildcard is a character like any other
+		assertThat(editor.get("/admin?q=%25").document().select("table.admin-table tbody tr")).isEmpty();
+		assertThat(editor.get("/admin?status=LOST").status()).isEqualTo(400);
+		assertThat(editor.get("/admin?page=0").status()).isEqualTo(400);
+		assertThat(editor.get("/admin?page=2").status()).isEqualTo(400);
+		assertThat(editor.get("/admin?page=two").status()).isEqualTo(400);
+	}
+
+	@Test
+	void theStaffListIsReadAPageAtATimeInOrder() {
+		List<Integer> byPages = new ArrayList<>();
+		PracticeEditing.ListPage page = this.editing.list("", null, 1, 7);
+		assertThat(page.total()).isEqualTo(30);
+		assertThat(page.pageCount()).isEqualTo(5);
+		for (int number = 1; number <= page.pageCount(); number++) {
+			List<PracticeEditing.ListedPractice> practices = this.editing.list(null, null, number, 7).practices();
+			assertThat(practices).hasSizeLessThanOrEqualTo(7);
+			practices.forEach((practice) -> byPages.add(practice.number()));
+		}
+		assertThat(byPages).hasSize(30).doesNotHaveDuplicates().isSorted();
+		assertThat(this.editing.list("", PracticeStatus.ARCHIVED, 1, 7).total()).isZero();
 	}
 
 	@Test

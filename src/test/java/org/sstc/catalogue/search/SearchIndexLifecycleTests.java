@@ -122,7 +122,7 @@ class SearchIndexLifecycleTests {
 				"--catalogue.search.check-interval=1s")) {
 			CatalogueClient client = catalogue.awaitSearchable().client();
 			PracticeEditing editing = catalogue.bean(PracticeEditing.class);
-			long id = editing.all().get(0).getId();
+			long id = editing.list("", null, 1, 1).practices().get(0).id();
 			deleteTree(this.data.resolve("index"));
 			// committed in the database: the index write that follows must not fail the
 			// save
