@@ -3,11 +3,12 @@ package org.sstc.catalogue.discovery;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
@@ -19,6 +20,7 @@ import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeCatalogue;
 import org.sstc.catalogue.practice.PracticeStamp;
+import org.sstc.catalogue.practice.StampCriteria;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
@@ -151,11 +153,7 @@ class OaiController {
 	}
 
 	private Body identify() {
-		Instant earliest = this.catalogue.stamps()
-			.stream()
-			.map(PracticeStamp::updatedAt)
-			.min(Comparator.naturalOrder())
-			.orElse(Instant.EPOCH);
+		Instant earliest = this.catalogue.earliestChange().orElse(Instant.EPOCH);
 		return (xml) -> {
 			XmlOutput.element(xml, OAI, "repositoryName", "SSTC Good Practices Catalogue (ILO)");
 			XmlOutput.element(xml, OAI, "baseURL", baseUrl());
@@ -192,11 +190,7 @@ class OaiController {
 			throw new OaiError(OaiError.Code.badResumptionToken,
 					"The resumption token is invalid or expired: " + resumptionToken);
 		}
-		List<String> compendia = this.catalogue.stamps()
-			.stream()
-			.map(PracticeStamp::compendiumCode)
-			.distinct()
-			.toList();
+		List<String> compendia = this.catalogue.compendiumCodesInUse();
 		Map<String, String> sets = OaiSets.all(compendia);
 		return (xml) -> {
 			for (Map.Entry<String, String> set : sets.entrySet()) {
@@ -231,16 +225,16 @@ class OaiController {
 				throw new OaiError(OaiError.Code.badArgument, "from is later than until.");
 			}
 		}
-		List<PracticeStamp> matching = this.catalogue.stamps().stream().filter((practice) -> {
-			Instant datestamp = practice.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-			return (from == null || !datestamp.isBefore(from.instant()))
-					&& (until == null || !datestamp.isAfter(until.instant()))
-					&& (token.set() == null || OaiSets.contains(token.set(), practice));
-		}).toList();
-		if (matching.isEmpty()) {
+		// a datestamp is the last change to the second: from its second on, until the end
+		// of the until's second
+		StampCriteria criteria = OaiSets.criteria(token.set())
+			.changed((from != null) ? from.instant() : null,
+					(until != null) ? until.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1) : null);
+		long matching = this.catalogue.countStamps(criteria);
+		if (matching == 0) {
 			throw new OaiError(OaiError.Code.noRecordsMatch, "No records match the request.");
 		}
-		List<PracticeStamp> remaining = matching.stream().filter((practice) -> practice.id() > token.after()).toList();
+		List<PracticeStamp> remaining = this.catalogue.stamps(criteria, token.after(), this.properties.pageSize() + 1);
 		if (remaining.isEmpty() && token.after() > 0) {
 			throw new OaiError(OaiError.Code.badResumptionToken, "The resumption token is invalid or expired.");
 		}
@@ -266,7 +260,7 @@ class OaiController {
 			}
 			if (more || resumed) {
 				xml.writeStartElement(OAI, "resumptionToken");
-				xml.writeAttribute("completeListSize", String.valueOf(matching.size()));
+				xml.writeAttribute("completeListSize", String.valueOf(matching));
 				xml.writeAttribute("cursor", String.valueOf(token.cursor()));
 				if (next != null) {
 					xml.writeCharacters(next.encode());
@@ -287,12 +281,10 @@ class OaiController {
 		String prefix = "oai:" + repositoryIdentifier() + ":";
 		if (identifier.startsWith(prefix)) {
 			String[] local = identifier.substring(prefix.length()).split("/", -1);
-			if (local.length == 2) {
-				for (PracticeStamp practice : this.catalogue.stamps()) {
-					if (practice.compendiumCode().equals(local[0])
-							&& String.valueOf(practice.number()).equals(local[1])) {
-						return practice;
-					}
+			if (local.length == 2 && local[1].matches("[1-9][0-9]{0,8}")) {
+				Optional<PracticeStamp> practice = this.catalogue.stamp(local[0], Integer.parseInt(local[1]));
+				if (practice.isPresent()) {
+					return practice.get();
 				}
 			}
 		}

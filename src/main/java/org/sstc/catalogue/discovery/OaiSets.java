@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.sstc.catalogue.practice.PracticeStamp;
+import org.sstc.catalogue.practice.StampCriteria;
 import org.sstc.catalogue.practice.Region;
 import org.sstc.catalogue.practice.Theme;
+import org.sstc.catalogue.practice.VocabularyTerm;
 
 /**
  * The OAI-PMH sets: a practice is in the set of its region ({@code region:africa}), of
@@ -28,8 +30,33 @@ final class OaiSets {
 		return sets;
 	}
 
-	static boolean contains(String set, PracticeStamp practice) {
-		return of(practice).stream().anyMatch((spec) -> spec.equals(set) || spec.startsWith(set + ":"));
+	/**
+	 * The practices of a set, as the database selects them: a kind alone holds every
+	 * practice that has one (every practice has a compendium and a region), a set nobody
+	 * has holds none.
+	 */
+	static StampCriteria criteria(String set) {
+		if (set == null || set.equals("compendium") || set.equals("region")) {
+			return StampCriteria.ALL;
+		}
+		if (set.equals("theme")) {
+			return new StampCriteria(null, null, null, null, null, true, false);
+		}
+		int colon = set.indexOf(':');
+		String kind = (colon < 0) ? set : set.substring(0, colon);
+		String value = set.substring(colon + 1);
+		return switch (kind) {
+			case "compendium" -> new StampCriteria(null, null, value, null, null, false, false);
+			case "region" -> VocabularyTerm.find(Region.class, value)
+				.filter((region) -> region.code().equals(value))
+				.map((region) -> new StampCriteria(null, null, null, region, null, false, false))
+				.orElse(StampCriteria.NOTHING);
+			case "theme" -> VocabularyTerm.find(Theme.class, value)
+				.filter((theme) -> theme.code().equals(value))
+				.map((theme) -> new StampCriteria(null, null, null, null, theme, false, false))
+				.orElse(StampCriteria.NOTHING);
+			default -> StampCriteria.NOTHING;
+		};
 	}
 
 	/** Every set, by its spec, with its name. */

@@ -1,7 +1,10 @@
 package org.sstc.catalogue.practice;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -52,18 +55,87 @@ public class PracticeCatalogue {
 		return this.practices.findByCompendiumCodeAndNumberAndStatus(compendiumCode, number, PracticeStatus.PUBLISHED);
 	}
 
+	private static final String STAMP = """
+			select p.id, c.code, p.number, p.status, p.updated_at, p.region, p.themes::text
+			from practice p join compendium c on c.id = p.compendium_id""";
+
 	/**
-	 * What a harvester first needs of every practice, published or not, by id (the order
-	 * that stays when practices are added): enough to filter by date and set without
-	 * reading the records.
+	 * What a harvester first needs of the practices that match, published or not, by id
+	 * (the order that stays when practices are added) after the given id: enough to list
+	 * headers by date and set without reading the records; at most {@code limit}.
 	 */
-	public List<PracticeStamp> stamps() {
-		return this.jdbc.query("""
-				select p.id, c.code, p.number, p.status, p.updated_at, p.region, p.themes::text
-				from practice p join compendium c on c.id = p.compendium_id order by p.id""",
-				(row, i) -> new PracticeStamp(row.getLong(1), row.getString(2), row.getInt(3),
-						PracticeStatus.valueOf(row.getString(4)), row.getTimestamp(5).toInstant(),
-						Region.valueOf(row.getString(6)), themes(row.getString(7))));
+	public List<PracticeStamp> stamps(StampCriteria criteria, long afterId, int limit) {
+		List<Object> arguments = new ArrayList<>();
+		String where = where(criteria, arguments) + " and p.id > ?";
+		arguments.add(afterId);
+		arguments.add(limit);
+		return this.jdbc.query(STAMP + where + " order by p.id limit ?", PracticeCatalogue::stamp, arguments.toArray());
+	}
+
+	/** How many practices, published or not, match. */
+	public long countStamps(StampCriteria criteria) {
+		List<Object> arguments = new ArrayList<>();
+		return this.jdbc.queryForObject("select count(*) from practice p join compendium c on c.id = p.compendium_id"
+				+ where(criteria, arguments), Long.class, arguments.toArray());
+	}
+
+	/** The practice of this number in the compendium of this code, published or not. */
+	public Optional<PracticeStamp> stamp(String compendiumCode, int number) {
+		return this.jdbc
+			.query(STAMP + " where c.code = ? and p.number = ? order by p.id limit 1", PracticeCatalogue::stamp,
+					compendiumCode, number)
+			.stream()
+			.findFirst();
+	}
+
+	/** When the earliest practice, published or not, last changed. */
+	public Optional<Instant> earliestChange() {
+		return Optional.ofNullable(this.jdbc.queryForObject("select min(updated_at) from practice", Timestamp.class))
+			.map(Timestamp::toInstant);
+	}
+
+	/**
+	 * The codes of the compendia that hold practices, in the order of their first
+	 * practice.
+	 */
+	public List<String> compendiumCodesInUse() {
+		return this.jdbc.queryForList("""
+				select c.code from practice p join compendium c on c.id = p.compendium_id
+				group by c.code order by min(p.id)""", String.class);
+	}
+
+	private static String where(StampCriteria criteria, List<Object> arguments) {
+		StringBuilder where = new StringBuilder(" where ").append(criteria.none() ? "false" : "true");
+		if (criteria.from() != null) {
+			where.append(" and p.updated_at >= ?");
+			arguments.add(Timestamp.from(criteria.from()));
+		}
+		if (criteria.before() != null) {
+			where.append(" and p.updated_at < ?");
+			arguments.add(Timestamp.from(criteria.before()));
+		}
+		if (criteria.compendiumCode() != null) {
+			where.append(" and c.code = ?");
+			arguments.add(criteria.compendiumCode());
+		}
+		if (criteria.region() != null) {
+			where.append(" and p.region = ?");
+			arguments.add(criteria.region().name());
+		}
+		if (criteria.theme() != null) {
+			where.append(" and p.themes @> jsonb_build_array(?::text)");
+			arguments.add(criteria.theme().code());
+		}
+		if (criteria.anyTheme()) {
+			where.append(" and jsonb_array_length(p.themes) > 0");
+		}
+		return where.toString();
+	}
+
+	private static PracticeStamp stamp(ResultSet row, int index) throws SQLException {
+		return new PracticeStamp(row.getLong(1), row.getString(2), row.getInt(3),
+				PracticeStatus.valueOf(row.getString(4)), row.getTimestamp(5).toInstant(),
+				Region.valueOf(row.getString(6)), themes(row.getString(7)));
 	}
 
 	private static List<Theme> themes(String json) {

@@ -135,6 +135,24 @@ class OaiPmhTests extends CatalogueHttpTest {
 						.contains("region:africa"));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "theme:labour-inspection, theme=labour-inspection", "compendium:compendium-2022-2023, ", "theme, " })
+	void harvestsThemeAndCompendiumSetsAsTheDatabaseHoldsThem(String set, String filter) {
+		Element list = verbElement(oai("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + set), "ListIdentifiers");
+		long expected = this.client.get("/api/practices" + ((filter != null) ? "?" + filter : ""))
+			.json()
+			.get("total")
+			.asLong();
+		List<Element> token = Xml.children(list, OAI, "resumptionToken");
+		long listed = token.isEmpty() ? Xml.children(list, OAI, "header").size()
+				: Long.parseLong(token.get(0).getAttribute("completeListSize"));
+		assertThat(listed).isEqualTo(expected);
+		assertThat(Xml.children(list, OAI, "header")).isNotEmpty()
+			.allSatisfy(
+					(header) -> assertThat(Xml.children(header, OAI, "setSpec").stream().map(Element::getTextContent))
+						.anyMatch((spec) -> spec.equals(set) || spec.startsWith(set + ":")));
+	}
+
 	@Test
 	void harvestsByDate() {
 		Element record = Xml
