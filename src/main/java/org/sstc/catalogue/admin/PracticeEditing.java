@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -78,28 +79,28 @@ public class PracticeEditing {
 		String where = """
 				from Practice p join p.compendium c
 				where (:wanted = '' or str(p.number) = :wanted or lower(p.shortTitle) like :like escape '\\'
-				       or lower(p.body.title) like :like escape '\\' or p.slug like :like escape '\\')
-				  and (:anyStatus = true or p.status = :status)""";
-		long total = this.entityManager.createQuery("select count(p) " + where, Long.class)
-			.setParameter("wanted", wanted)
-			.setParameter("like", like)
-			.setParameter("anyStatus", status == null)
-			.setParameter("status", (status != null) ? status : PracticeStatus.DRAFT)
-			.getSingleResult();
-		List<ListedPractice> practices = this.entityManager
-			.createQuery("select p.id, p.number, p.shortTitle, c.biennium, p.status, p.updatedAt " + where
-					+ " order by c.biennium desc, p.number, p.id", Object[].class)
-			.setParameter("wanted", wanted)
-			.setParameter("like", like)
-			.setParameter("anyStatus", status == null)
-			.setParameter("status", (status != null) ? status : PracticeStatus.DRAFT)
+				       or lower(p.body.title) like :like escape '\\' or p.slug like :like escape '\\')"""
+				+ ((status != null) ? " and p.status = :status" : "");
+		long total = filtered("select count(p) " + where, Long.class, wanted, like, status).getSingleResult();
+		List<ListedPractice> practices = filtered(
+				"select p.id, p.number, p.shortTitle, c.biennium, p.status, p.updatedAt " + where
+						+ " order by c.biennium desc, p.number, p.id",
+				Object[].class, wanted, like, status)
 			.setFirstResult((page - 1) * size)
 			.setMaxResults(size)
-			.getResultStream()
+			.getResultList()
+			.stream()
 			.map((row) -> new ListedPractice((Long) row[0], (Integer) row[1], (String) row[2], (String) row[3],
 					(PracticeStatus) row[4], (Instant) row[5]))
 			.toList();
 		return new ListPage(practices, total, page, size);
+	}
+
+	private <T> TypedQuery<T> filtered(String jpql, Class<T> type, String wanted, String like, PracticeStatus status) {
+		TypedQuery<T> query = this.entityManager.createQuery(jpql, type)
+			.setParameter("wanted", wanted)
+			.setParameter("like", like);
+		return (status != null) ? query.setParameter("status", status) : query;
 	}
 
 	public Practice create(Compendium compendium, PracticeContent content) {

@@ -40,20 +40,20 @@ final class OaiSets {
 			return StampCriteria.ALL;
 		}
 		if (set.equals("theme")) {
-			return new StampCriteria(null, null, null, null, null, true, false);
+			return StampCriteria.ANY_THEME;
 		}
 		int colon = set.indexOf(':');
 		String kind = (colon < 0) ? set : set.substring(0, colon);
 		String value = set.substring(colon + 1);
 		return switch (kind) {
-			case "compendium" -> new StampCriteria(null, null, value, null, null, false, false);
+			case "compendium" -> StampCriteria.ofCompendium(value);
 			case "region" -> VocabularyTerm.find(Region.class, value)
 				.filter((region) -> region.code().equals(value))
-				.map((region) -> new StampCriteria(null, null, null, region, null, false, false))
+				.map(StampCriteria::ofRegion)
 				.orElse(StampCriteria.NOTHING);
 			case "theme" -> VocabularyTerm.find(Theme.class, value)
 				.filter((theme) -> theme.code().equals(value))
-				.map((theme) -> new StampCriteria(null, null, null, null, theme, false, false))
+				.map(StampCriteria::ofTheme)
 				.orElse(StampCriteria.NOTHING);
 			default -> StampCriteria.NOTHING;
 		};

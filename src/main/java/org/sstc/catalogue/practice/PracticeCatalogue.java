@@ -24,6 +24,10 @@ public class PracticeCatalogue {
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
 		.build();
 
+	private static final String STAMP = """
+			select p.id, c.code, p.number, p.status, p.updated_at, p.region, p.themes::text
+			from practice p join compendium c on c.id = p.compendium_id""";
+
 	private final PracticeRepository practices;
 
 	private final JdbcTemplate jdbc;
@@ -54,10 +58,6 @@ public class PracticeCatalogue {
 	public Optional<Practice> find(String compendiumCode, int number) {
 		return this.practices.findByCompendiumCodeAndNumberAndStatus(compendiumCode, number, PracticeStatus.PUBLISHED);
 	}
-
-	private static final String STAMP = """
-			select p.id, c.code, p.number, p.status, p.updated_at, p.region, p.themes::text
-			from practice p join compendium c on c.id = p.compendium_id""";
 
 	/**
 	 * What a harvester first needs of the practices that match, published or not, by id

@@ -15,6 +15,22 @@ public record StampCriteria(Instant from, Instant before, String compendiumCode,
 
 	public static final StampCriteria NOTHING = new StampCriteria(null, null, null, null, null, false, true);
 
+	/** The practices that have at least one theme. */
+	public static final StampCriteria ANY_THEME = new StampCriteria(null, null, null, null, null, true, false);
+
+	public static StampCriteria ofCompendium(String code) {
+		return new StampCriteria(null, null, code, null, null, false, false);
+	}
+
+	public static StampCriteria ofRegion(Region region) {
+		return new StampCriteria(null, null, null, region, null, false, false);
+	}
+
+	public static StampCriteria ofTheme(Theme theme) {
+		return new StampCriteria(null, null, null, null, theme, false, false);
+	}
+
+	/** These practices, changed from {@code from} to just before {@code before}. */
 	public StampCriteria changed(Instant from, Instant before) {
 		return new StampCriteria(from, before, this.compendiumCode, this.region, this.theme, this.anyTheme, this.none);
 	}

@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class VocabularyTermNames {
 
+	private static final ResourceBundle.Control ENGLISH_ONLY = ResourceBundle.Control
+		.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
 	private static final Map<VocabularyTerm, String> CODES = new ConcurrentHashMap<>();
 
 	private static final Map<VocabularyTerm, String> LABELS = new ConcurrentHashMap<>();
@@ -51,13 +54,12 @@ final class VocabularyTermNames {
 	}
 
 	static String label(VocabularyTerm term) {
-		return LABELS.computeIfAbsent(
-				term, (
-						key) -> ResourceBundle
-							.getBundle("messages", Locale.ROOT,
-									ResourceBundle.Control
-										.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-							.getString(key.messageKey()));
+		return LABELS.computeIfAbsent(term, VocabularyTermNames::englishMessage);
+	}
+
+	/** The interface's English message for the term (messages.properties itself). */
+	private static String englishMessage(VocabularyTerm term) {
+		return ResourceBundle.getBundle("messages", Locale.ROOT, ENGLISH_ONLY).getString(term.messageKey());
 	}
 
 }

@@ -243,6 +243,14 @@ class DatabaseOutageTests {
 		assertThat(api.json().get("message").asString()).contains("database");
 
 		assertUnavailable(get(this.staff, "/admin", "text/html"), "text/html");
+		// what crawlers and harvesters read from PostgreSQL alone
+		for (String path : List.of("/sitemap.xml", "/sitemap-1.xml", "/oai?verb=Identify",
+				"/oai?verb=ListIdentifiers&metadataPrefix=oai_dc")) {
+			Timed machine = get(this.visitor, path, "application/xml");
+			assertThat(machine.status()).as(path).isEqualTo(503);
+			assertThat(machine.headers().firstValue("Retry-After")).as(path).hasValue("10");
+			assertThat(machine.millis()).as(path).isLessThan(FAIL_FAST.toMillis());
+		}
 		assertUnavailable(get(this.visitor, "/filtered/x", "text/html"), "text/html");
 		assertUnavailable(get(this.visitor, "/filtered/x", "application/json"), "application/json");
 
