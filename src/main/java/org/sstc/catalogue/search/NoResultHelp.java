@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -65,6 +66,8 @@ class NoResultHelp {
 				.filter(this.predicates.published(f))
 				.must(fuzzy ? f.match().field(PracticeFields.SPELLING).matching(words).fuzzy(2)
 						: f.match().field(PracticeFields.SPELLING).matching(words)))
+			// equally near: in the catalogue's order, on any index
+			.sort((f) -> f.score().then().field(PracticeFields.NUMBER))
 			.fetchHits(NEAREST);
 	}
 
@@ -77,7 +80,7 @@ class NoResultHelp {
 				SearchScope<Practice> scope = session.scope(Practice.class);
 				long count = session.search(scope)
 					.select((f) -> f.id())
-					.where(this.predicates.matching(scope.predicate(), text, relaxed, Matching.ANY, null))
+					.where(this.predicates.matching(scope.predicate(), text, relaxed, Matching.ANY, Set.of()))
 					.fetchTotalHitCount();
 				if (count > 0) {
 					relaxations.add(new SearchResults.Relaxation(facetName, value, this.labels.label(facetName, value),

@@ -1,12 +1,22 @@
 package org.sstc.catalogue.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -20,14 +30,17 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.search.SearchPredicates.Matching;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Full-text and faceted search over the published practices: the hits of one page,
  * projected from the index with their highlighted snippets, and the counts of every
- * facet. A facet nobody filtered on is counted by the main query; each filtered facet by
- * a count-only query without its own selection, so that its counts ignore it. Nothing is
- * read from the database.
+ * facet, each filtered facet's without its own selection. On the embedded Lucene index a
+ * page is searched in one pass ({@link OnePassSearch}); on OpenSearch through Hibernate
+ * Search's aggregations, a facet nobody filtered on counted by the main query and each
+ * filtered facet by a count-only query without its own selection. Nothing is read from
+ * the database.
  */
 @Service
 public class PracticeSearch {
@@ -52,8 +65,24 @@ public class PracticeSearch {
 
 	private final PracticePassages passages;
 
+	/**
+	 * The search of a page in one pass over the embedded index, or null where Hibernate
+	 * Search's aggregations do it (OpenSearch computes them).
+	 */
+	private final OnePassSearch onePass;
+
+	@Autowired
 	PracticeSearch(IndexSearches searches, SearchPredicates predicates, SpellingCorrector spelling, FacetLabels labels,
-			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings, PracticePassages passages) {
+			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings, PracticePassages passages,
+			OnePassSearch onePassSearch, SearchProperties properties) {
+		this(searches, predicates, spelling, labels, noResultHelp, snippets, meanings, passages,
+				(properties.backend() == SearchProperties.Backend.LUCENE) ? onePassSearch : null);
+	}
+
+	PracticeSearch(IndexSearches searches, SearchPredicates predicates, SpellingCorrector spelling, FacetLabels labels,
+			NoResultHelp noResultHelp, Snippets snippets, QueryMeanings meanings, PracticePassages passages,
+			OnePassSearch onePass) {
+		this.onePass = onePass;
 		this.snippets = snippets;
 		this.meanings = meanings;
 		this.passages = passages;
@@ -178,9 +207,12 @@ public class PracticeSearch {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, understood.meanings()));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
+		if (this.onePass != null) {
+			return onePassTier(scope, query, text, understood, matching, offset, limit, withFacets, marks, ownWords);
+		}
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER))
-			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, null))
+			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, Set.of()))
 			.sort(sort(scope.sort(), query.effectiveSort()));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		if (withFacets) {
@@ -217,6 +249,82 @@ public class PracticeSearch {
 	}
 
 	/**
+	 * The same tier in one pass over the embedded index: the predicates and the sort are
+	 * Hibernate Search's, translated into Lucene's.
+	 */
+	private Tier onePassTier(SearchScope<Practice> scope, SearchQuery query, QueryText text, Understood understood,
+			Matching matching, int offset, int limit, boolean withFacets, Snippets.Terms marks,
+			Snippets.Terms ownWords) {
+		List<FacetDefinition> selected = withFacets ? CatalogueSearchDefinition.FACETS.stream()
+			.filter((facet) -> !query.selected(facet.name()).isEmpty())
+			.toList() : List.of();
+		Set<String> selectedNames = selected.stream().map(FacetDefinition::name).collect(Collectors.toSet());
+		Query base = LuceneMigrationUtils.toLuceneQuery(this.predicates.matching(scope.predicate(), text,
+				understood.meanings(), query, matching, selectedNames));
+		List<Query> selections = selected.stream()
+			.map((facet) -> LuceneMigrationUtils
+				.toLuceneQuery(this.predicates.selection(scope.predicate(), facet, query.selected(facet.name()))))
+			.toList();
+		List<OnePassSearch.Counted> counted = new ArrayList<>();
+		if (withFacets) {
+			for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+				countedFields(facet).forEach(
+						(name, field) -> counted.add(new OnePassSearch.Counted(name, field, selected.indexOf(facet))));
+			}
+		}
+		Set<String> stored = new HashSet<>(Set.of(PracticeFields.SUMMARY));
+		if (!marks.isEmpty()) {
+			stored.addAll(PracticeFields.HIGHLIGHTED);
+		}
+		OnePassSearch.Result result;
+		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+			result = this.onePass.search(reader, base, selections, counted,
+					LuceneMigrationUtils.toLuceneSort(sort(scope.sort(), query.effectiveSort())), offset, limit,
+					stored);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		for (OnePassSearch.Row row : result.rows()) {
+			Map<String, List<String>> texts = new LinkedHashMap<>();
+			if (!marks.isEmpty()) {
+				PracticeFields.HIGHLIGHTED
+					.forEach((field) -> texts.put(field, row.fields().getOrDefault(field, List.of())));
+			}
+			hits.add(hit(row.fields().get(PracticeFields.SUMMARY).get(0), row.score(), texts, marks, ownWords,
+					matching == Matching.FEWER));
+		}
+		List<SearchResults.Facet> facets = new ArrayList<>();
+		if (withFacets) {
+			for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
+				Map<String, Map<String, Long>> counts = new HashMap<>();
+				countedFields(facet).keySet()
+					.forEach((name) -> counts.put(name, mostCounted(result.counts().get(name))));
+				facets.add(facet(facet, counts, query));
+			}
+		}
+		return new Tier(result.total(), PracticePassages.reranked(hits, offset, understood.nearness()), facets);
+	}
+
+	/**
+	 * The values a facet shows at most, as Hibernate Search's terms aggregation gives
+	 * them: the most counted, ties by value.
+	 */
+	private static Map<String, Long> mostCounted(Map<String, Long> counts) {
+		if (counts.size() <= MAX_FACET_VALUES) {
+			return counts;
+		}
+		Map<String, Long> most = new LinkedHashMap<>();
+		counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(MAX_FACET_VALUES)
+			.forEach((entry) -> most.put(entry.getKey(), entry.getValue()));
+		return most;
+	}
+
+	/**
 	 * The aggregations that count a facet, by name: its values, and its groups' where it
 	 * is grouped.
 	 */
@@ -232,7 +340,7 @@ public class PracticeSearch {
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		return session.search(scope)
 			.select((f) -> f.id())
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, null))
+			.where(this.predicates.matching(scope.predicate(), text, query, matching, Set.of()))
 			.fetchTotalHitCount();
 	}
 
@@ -257,12 +365,21 @@ public class PracticeSearch {
 
 	@SuppressWarnings("unchecked")
 	private SearchResults.Hit hit(List<?> row, Snippets.Terms marks, Snippets.Terms ownWords, boolean partial) {
-		PracticeSummary summary = PracticeSummary.fromJson((String) row.get(0));
-		float score = (row.get(1) instanceof Float value) ? value : Float.NaN;
 		Map<String, List<String>> texts = new LinkedHashMap<>();
 		for (int i = 2; i < row.size(); i++) {
 			texts.put(PracticeFields.HIGHLIGHTED.get(i - 2), (List<String>) row.get(i));
 		}
+		return hit((String) row.get(0), (row.get(1) instanceof Float value) ? value : Float.NaN, texts, marks, ownWords,
+				partial);
+	}
+
+	/**
+	 * A hit: its summary (JSON), score and text fields (those a snippet can come from, in
+	 * {@link PracticeFields#HIGHLIGHTED}'s order, when the query marks any).
+	 */
+	private SearchResults.Hit hit(String summaryJson, float score, Map<String, List<String>> texts,
+			Snippets.Terms marks, Snippets.Terms ownWords, boolean partial) {
+		PracticeSummary summary = PracticeSummary.fromJson(summaryJson);
 		Map<String, String> highlights = this.snippets.of(texts, marks);
 		return new SearchResults.Hit(summary, score, highlights, bestSnippetField(highlights), partial,
 				this.snippets.otherWordsMarked(texts, highlights, ownWords), null);
@@ -307,7 +424,7 @@ public class PracticeSearch {
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		var search = session.search(scope)
 			.select((f) -> f.id())
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, facet.name()));
+			.where(this.predicates.matching(scope.predicate(), text, query, matching, Set.of(facet.name())));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		for (Map.Entry<String, String> counted : countedFields(facet).entrySet()) {
 			AggregationKey<Map<String, Long>> key = AggregationKey.of(counted.getKey());

@@ -149,13 +149,27 @@ public class QueryMeanings {
 		return List.copyOf(distinct.values());
 	}
 
-	/** The model's vectors have unit length: their dot product is their cosine. */
+	/**
+	 * The model's vectors have unit length: their dot product is their cosine. Four sums
+	 * at a time: a long query is compared with every passage of the collection, and the
+	 * production JVM's compiler (C1) neither unrolls nor vectorises the loop.
+	 */
 	static double cosine(float[] a, float[] b) {
-		double sum = 0;
-		for (int i = 0; i < a.length; i++) {
-			sum += a[i] * b[i];
+		double sum0 = 0;
+		double sum1 = 0;
+		double sum2 = 0;
+		double sum3 = 0;
+		int i = 0;
+		for (int end = a.length & ~3; i < end; i += 4) {
+			sum0 += a[i] * b[i];
+			sum1 += a[i + 1] * b[i + 1];
+			sum2 += a[i + 2] * b[i + 2];
+			sum3 += a[i + 3] * b[i + 3];
 		}
-		return sum;
+		for (; i < a.length; i++) {
+			sum0 += a[i] * b[i];
+		}
+		return (sum0 + sum1) + (sum2 + sum3);
 	}
 
 	private static List<Concept> conceptsOf(Synonyms synonyms) {

@@ -1,6 +1,7 @@
 package org.sstc.catalogue.search;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -67,16 +68,17 @@ class SearchPredicates {
 	 * says, within the filters.
 	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
-			String ignoredFacet) {
-		return matching(f, text, List.of(), query, matching, ignoredFacet);
+			Set<String> ignoredFacets) {
+		return matching(f, text, List.of(), query, matching, ignoredFacets);
 	}
 
 	/**
 	 * The same, ranked also by what the query means: each meaning adds to the score of
-	 * the practices that carry its theme or name it, without making any a result.
+	 * the practices that carry its theme or name it, without making any a result. The
+	 * selections of {@code ignoredFacets} are left out (their exclusions stay).
 	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, List<QueryMeanings.Meaning> meanings,
-			SearchQuery query, Matching matching, String ignoredFacet) {
+			SearchQuery query, Matching matching, Set<String> ignoredFacets) {
 		var bool = f.bool().filter(published(f));
 		List<String> searched = query.searchedFields();
 		if (text.hasTerms()) {
@@ -121,8 +123,8 @@ class SearchPredicates {
 				.mustNot(fields(f, this.synonyms.expand(List.of(exclusion)), BooleanOperator.AND)));
 		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
 			List<String> values = query.selected(facet.name());
-			if (!values.isEmpty() && !facet.name().equals(ignoredFacet)) {
-				bool.filter(f.terms().field(facet.field()).matchingAny(values));
+			if (!values.isEmpty() && !ignoredFacets.contains(facet.name())) {
+				bool.filter(selection(f, facet, values));
 			}
 			// exclusions apply to every count, the facet's own too: an excluded value is
 			// in no practice found
@@ -132,6 +134,11 @@ class SearchPredicates {
 			}
 		}
 		return bool.toPredicate();
+	}
+
+	/** The practices that have any of a facet's selected values. */
+	SearchPredicate selection(SearchPredicateFactory f, FacetDefinition facet, List<String> values) {
+		return f.terms().field(facet.field()).matchingAny(values).toPredicate();
 	}
 
 	/**
