@@ -46,6 +46,11 @@ class FacetOrdinals {
 		return fields.computeIfAbsent(field, (name) -> read(segment, name));
 	}
 
+	/** How many segments' arrays are kept: those Lucene has not closed. */
+	int segmentsKept() {
+		return this.segments.size();
+	}
+
 	private static Field read(LeafReader segment, String field) {
 		try {
 			SortedSetDocValues docValues = DocValues.getSortedSet(segment, field);
