@@ -287,13 +287,7 @@ public class PracticeSearch {
 		}
 		List<SearchResults.Hit> hits = new ArrayList<>();
 		for (OnePassSearch.Row row : result.rows()) {
-			Map<String, List<String>> texts = new LinkedHashMap<>();
-			if (!marks.isEmpty()) {
-				PracticeFields.HIGHLIGHTED
-					.forEach((field) -> texts.put(field, row.fields().getOrDefault(field, List.of())));
-			}
-			hits.add(hit(row.fields().get(PracticeFields.SUMMARY).get(0), row.score(), texts, marks, ownWords,
-					matching == Matching.FEWER));
+			hits.add(hit(row, marks, ownWords, matching == Matching.FEWER));
 		}
 		List<SearchResults.Facet> facets = new ArrayList<>();
 		if (withFacets) {
@@ -305,6 +299,17 @@ public class PracticeSearch {
 			}
 		}
 		return new Tier(result.total(), PracticePassages.reranked(hits, offset, understood.nearness()), facets);
+	}
+
+	/** A hit as the one pass read it from the index's stored fields. */
+	private SearchResults.Hit hit(OnePassSearch.Row row, Snippets.Terms marks, Snippets.Terms ownWords,
+			boolean partial) {
+		Map<String, List<String>> texts = new LinkedHashMap<>();
+		if (!marks.isEmpty()) {
+			PracticeFields.HIGHLIGHTED
+				.forEach((field) -> texts.put(field, row.fields().getOrDefault(field, List.of())));
+		}
+		return hit(row.fields().get(PracticeFields.SUMMARY).get(0), row.score(), texts, marks, ownWords, partial);
 	}
 
 	/**
