@@ -2,8 +2,8 @@ package org.sstc.catalogue.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.hibernate.search.mapper.orm.scope.SearchScope;

@@ -145,6 +145,11 @@ class OnePassSearch {
 
 		private final List<Counted> counted;
 
+		/**
+		 * Each aggregation's facet selection ({@link Counted#selection()}), for the loop.
+		 */
+		private final int[] selectionOf;
+
 		private final Map<String, Map<String, Long>> counts = new HashMap<>();
 
 		private long total;
@@ -161,6 +166,7 @@ class OnePassSearch {
 			this.ordinals = ordinals;
 			this.filters = filters;
 			this.counted = counted;
+			this.selectionOf = counted.stream().mapToInt(Counted::selection).toArray();
 			counted.forEach((aggregation) -> this.counts.put(aggregation.name(), new HashMap<>()));
 		}
 
@@ -210,9 +216,8 @@ class OnePassSearch {
 						hits.collect(doc);
 						Pass.this.total++;
 					}
-					for (int i = 0; i < Pass.this.values.length; i++) {
-						int selection = Pass.this.counted.get(i).selection();
-						if (missed < 0 || selection == missed) {
+					for (int i = 0; i < Pass.this.selectionOf.length; i++) {
+						if (missed < 0 || Pass.this.selectionOf[i] == missed) {
 							count(i, doc);
 						}
 					}

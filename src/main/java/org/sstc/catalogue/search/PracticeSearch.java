@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
@@ -48,6 +48,13 @@ public class PracticeSearch {
 	private static final int MAX_FACET_VALUES = 1000;
 
 	private static final int LONG_QUERY_WORDS = 4;
+
+	/** The stored fields a hit is read with: its summary, and its texts for snippets. */
+	private static final Set<String> SUMMARY_ONLY = Set.of(PracticeFields.SUMMARY);
+
+	private static final Set<String> SUMMARY_AND_TEXTS = Stream
+		.concat(SUMMARY_ONLY.stream(), PracticeFields.HIGHLIGHTED.stream())
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final IndexSearches searches;
 
@@ -272,10 +279,7 @@ public class PracticeSearch {
 						(name, field) -> counted.add(new OnePassSearch.Counted(name, field, selected.indexOf(facet))));
 			}
 		}
-		Set<String> stored = new HashSet<>(Set.of(PracticeFields.SUMMARY));
-		if (!marks.isEmpty()) {
-			stored.addAll(PracticeFields.HIGHLIGHTED);
-		}
+		Set<String> stored = marks.isEmpty() ? SUMMARY_ONLY : SUMMARY_AND_TEXTS;
 		OnePassSearch.Result result;
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			result = this.onePass.search(reader, base, selections, counted,
