@@ -55,6 +55,12 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 			// segment anyway)
 			hibernate.putIfAbsent(BACKEND + "io.writer.ram_buffer_size", "48");
 			hibernate.putIfAbsent(BACKEND + "io.merge.factor", "30");
+			// Only writes that do not commit by themselves wait for this: the mass
+			// indexer's (a save commits its own, IndexWriteFailures, and so do the
+			// maintenance's catch-ups). At Hibernate Search's default, a second, a build
+			// of 100,000 practices committed about 150 times, each commit flushing small
+			// segments that were merged again later; the build ends with a commit anyway
+			hibernate.putIfAbsent(BACKEND + "io.commit_interval", "15000");
 		}
 		if (this.properties.outboxPolling()) {
 			// events are indexed in the background by whichever instance polls them: no
