@@ -17,7 +17,6 @@ import org.sstc.catalogue.practice.PracticeCatalogue;
 import org.sstc.catalogue.practice.PracticeRepository;
 import org.sstc.catalogue.search.PracticeSearch;
 import org.sstc.catalogue.search.SearchQuery;
-import org.sstc.catalogue.search.SearchResults;
 
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
@@ -96,18 +95,13 @@ class PracticeExport {
 			}
 		}
 		else {
-			this.search.forEachListed(query, (hits) -> writeChunk
-				.accept(this.catalogue.findAll(hits.stream().map(PracticeExport::id).toList())));
+			this.search.forEachListed(query, (ids) -> writeChunk.accept(this.catalogue.findAll(ids)));
 		}
 		zip.putNextEntry(new ZipEntry(ExportManifest.FILE));
 		CuratedRecords.writeValue(new ExportManifest(ExportManifest.FORMAT, Instant.now().toString(), entries),
 				StreamUtils.nonClosing(zip));
 		zip.closeEntry();
 		zip.finish();
-	}
-
-	private static Long id(SearchResults.Hit hit) {
-		return hit.practice().id();
 	}
 
 }

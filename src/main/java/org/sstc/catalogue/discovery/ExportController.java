@@ -14,6 +14,7 @@ import org.sstc.catalogue.search.SearchQuery;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -28,16 +29,20 @@ import org.springframework.web.bind.annotation.RequestParam;
  * parameters; page and size are ignored.
  */
 @Controller
+@EnableConfigurationProperties(ExportProperties.class)
 class ExportController {
 
 	private final ResultSetExports exports;
+
+	private final ExportSlots slots;
 
 	private final PracticeLinks links;
 
 	private final JsonMapper json;
 
-	ExportController(ResultSetExports exports, PracticeLinks links, JsonMapper json) {
+	ExportController(ResultSetExports exports, ExportSlots slots, PracticeLinks links, JsonMapper json) {
 		this.exports = exports;
+		this.slots = slots;
 		this.links = links;
 		this.json = json;
 	}
@@ -45,10 +50,12 @@ class ExportController {
 	@GetMapping("/practices.csv")
 	void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		SearchQuery query = query(parameters);
-		Writer out = start(response, "text/csv;charset=UTF-8;header=present", "csv");
-		CsvExport csv = new CsvExport(out, this.links);
-		each(query, (practice) -> csv.write(practice), csv::flush);
-		out.flush();
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			Writer out = start(response, "text/csv;charset=UTF-8;header=present", "csv");
+			CsvExport csv = new CsvExport(out, this.links);
+			each(query, (practice) -> csv.write(practice), csv::flush);
+			out.flush();
+		}
 	}
 
 	@GetMapping("/practices.ris")
@@ -66,19 +73,21 @@ class ExportController {
 	/** One reference after another, with a blank line between. */
 	private void citations(SearchQuery query, HttpServletResponse response, String contentType, String extension,
 			CitationFormat format, String lineBreak) throws IOException {
-		Writer out = start(response, contentType, extension);
-		each(query, (practice) -> {
-			format.write(CitedPractice.of(practice, this.links), out);
-			out.write(lineBreak);
-		}, out::flush);
-		out.flush();
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			Writer out = start(response, contentType, extension);
+			each(query, (practice) -> {
+				format.write(CitedPractice.of(practice, this.links), out);
+				out.write(lineBreak);
+			}, out::flush);
+			out.flush();
+		}
 	}
 
 	@GetMapping("/practices.json")
 	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		SearchQuery query = query(parameters);
-		Writer out = start(response, "application/json", "json");
-		try (JsonGenerator generator = this.json.createGenerator(out)) {
+		try (ExportSlots.Slot slot = this.slots.take();
+				JsonGenerator generator = this.json.createGenerator(start(response, "application/json", "json"))) {
 			generator.writeStartArray();
 			each(query, (practice) -> generator.writePOJO(PracticeJson.Detail.of(practice, this.links.page(practice))),
 					generator::flush);

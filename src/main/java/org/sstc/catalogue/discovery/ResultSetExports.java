@@ -7,7 +7,6 @@ import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeCatalogue;
 import org.sstc.catalogue.search.PracticeSearch;
 import org.sstc.catalogue.search.SearchQuery;
-import org.sstc.catalogue.search.SearchResults;
 
 import org.springframework.stereotype.Component;
 
@@ -29,12 +28,7 @@ class ResultSetExports {
 	}
 
 	void forEach(SearchQuery query, Consumer<List<Practice>> chunk) {
-		this.search.forEachListed(query,
-				(hits) -> chunk.accept(this.catalogue.findPublished(hits.stream().map(ResultSetExports::id).toList())));
-	}
-
-	private static Long id(SearchResults.Hit hit) {
-		return hit.practice().id();
+		this.search.forEachListed(query, (ids) -> chunk.accept(this.catalogue.findPublished(ids)));
 	}
 
 }

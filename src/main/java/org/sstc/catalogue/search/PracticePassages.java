@@ -144,29 +144,45 @@ public class PracticePassages {
 		if (hits.isEmpty() || nearness.isEmpty()) {
 			return hits;
 		}
+		List<SearchResults.Hit> reranked = new ArrayList<>();
+		for (int position : fusedOrder(hits.stream().map((hit) -> hit.practice().id()).toList(), offset, nearness)) {
+			SearchResults.Hit hit = hits.get(position);
+			Near near = nearness.get(hit.practice().id());
+			reranked.add((near != null && near.similarity() >= SHOWN) ? hit.withNearestPassage(near.passage()) : hit);
+		}
+		return reranked;
+	}
+
+	/**
+	 * Practices' ids (one tier of one page) ranked again as {@link #reranked} ranks hits.
+	 */
+	static List<Long> rerankedIds(List<Long> ids, int offset, Map<Long, Near> nearness) {
+		if (ids.isEmpty() || nearness.isEmpty()) {
+			return ids;
+		}
+		return fusedOrder(ids, offset, nearness).stream().map(ids::get).toList();
+	}
+
+	/** The positions of a page's practices in their fused order. */
+	private static List<Integer> fusedOrder(List<Long> ids, int offset, Map<Long, Near> nearness) {
 		List<Long> byNearness = new ArrayList<>(nearness.keySet());
 		byNearness.sort((a, b) -> Double.compare(nearness.get(b).similarity(), nearness.get(a).similarity()));
 		Map<Long, Integer> nearnessRank = new HashMap<>();
 		for (int i = 0; i < byNearness.size(); i++) {
 			nearnessRank.put(byNearness.get(i), i + 1);
 		}
-		Map<SearchResults.Hit, Double> fused = new HashMap<>();
-		List<SearchResults.Hit> reranked = new ArrayList<>();
-		for (int i = 0; i < hits.size(); i++) {
-			SearchResults.Hit hit = hits.get(i);
-			Near near = nearness.get(hit.practice().id());
-			double score = 1.0 / (FUSION_RANK_OFFSET + offset + i + 1);
+		double[] fused = new double[ids.size()];
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			Near near = nearness.get(ids.get(i));
+			fused[i] = 1.0 / (FUSION_RANK_OFFSET + offset + i + 1);
 			if (near != null && near.similarity() >= NEAR_ENOUGH) {
-				score += PASSAGE_WEIGHT / (FUSION_RANK_OFFSET + nearnessRank.get(hit.practice().id()));
+				fused[i] += PASSAGE_WEIGHT / (FUSION_RANK_OFFSET + nearnessRank.get(ids.get(i)));
 			}
-			if (near != null && near.similarity() >= SHOWN) {
-				hit = hit.withNearestPassage(near.passage());
-			}
-			fused.put(hit, score);
-			reranked.add(hit);
+			positions.add(i);
 		}
-		reranked.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
-		return reranked;
+		positions.sort((a, b) -> Double.compare(fused[b], fused[a]));
+		return positions;
 	}
 
 	/**

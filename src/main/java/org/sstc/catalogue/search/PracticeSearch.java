@@ -22,6 +22,8 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.common.EntityReference;
@@ -48,6 +50,9 @@ public class PracticeSearch {
 	private static final int MAX_FACET_VALUES = 1000;
 
 	private static final int LONG_QUERY_WORDS = 4;
+
+	/** How many ids a listing reads from the index at a time. */
+	private static final int LISTED_CHUNK = 1000;
 
 	/** The stored fields a hit is read with: its summary, and its texts for snippets. */
 	private static final Set<String> SUMMARY_ONLY = Set.of(PracticeFields.SUMMARY);
@@ -105,22 +110,67 @@ public class PracticeSearch {
 	}
 
 	/**
-	 * Every practice the search lists, in the order of its pages, a hundred at a time and
-	 * without facets: what the exports and feeds of a whole result set go through.
+	 * Every practice the search lists, by id, in the order of its pages, a hundred at a
+	 * time: what the exports of a whole result set read the records by. The ids are read
+	 * from the index in one query a tier, without snippets or facets, and the index is
+	 * let go before the first chunk is handed on, so a slow reader of an export holds
+	 * nothing of it. Searching page after page instead re-ran the whole search for each
+	 * page, and collected every earlier page again: an export of 100,000 practices took
+	 * minutes.
 	 */
-	public void forEachListed(SearchQuery query, Consumer<List<SearchResults.Hit>> chunk) {
-		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
-		// every page is of the same query: embedded once
+	public void forEachListed(SearchQuery query, Consumer<List<Long>> chunk) {
 		Understood understood = understood(query);
-		for (int page = 1;; page++) {
-			SearchResults.Page results = search(query.withPage(page, size), understood, false);
-			if (!results.hits().isEmpty()) {
-				chunk.accept(results.hits());
+		Listed listed = corrected(query, (session, text, searched) -> listed(session, query, text, understood));
+		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
+		for (int from = 0; from < listed.ids().size(); from += size) {
+			chunk.accept(listed.page(from, size, understood.nearness()));
+		}
+	}
+
+	/**
+	 * The ids a search lists: those with most of the words, then those with fewer (the
+	 * first tier's size is where the pages' reranking restarts).
+	 */
+	private record Listed(List<Long> ids, int most) {
+
+		/**
+		 * A page as the search's pages show it: each tier's part reranked by nearness
+		 * from its own offset.
+		 */
+		List<Long> page(int from, int size, Map<Long, PracticePassages.Near> nearness) {
+			int to = Math.min(this.ids.size(), from + size);
+			int split = Math.max(from, Math.min(to, this.most));
+			List<Long> page = new ArrayList<>(
+					PracticePassages.rerankedIds(this.ids.subList(from, split), from, nearness));
+			page.addAll(
+					PracticePassages.rerankedIds(this.ids.subList(split, to), Math.max(0, from - this.most), nearness));
+			return page;
+		}
+
+	}
+
+	private Listed listed(SearchSession session, SearchQuery query, QueryText text, Understood understood) {
+		List<Long> ids = new ArrayList<>();
+		int most = 0;
+		List<Matching> tiers = (this.predicates.units(text) > 1) ? List.of(Matching.MOST, Matching.FEWER)
+				: List.of(Matching.ANY);
+		SearchScope<Practice> scope = session.scope(Practice.class);
+		for (Matching matching : tiers) {
+			try (SearchScroll<Long> scroll = session.search(scope)
+				.select((f) -> f.id(Long.class))
+				.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching,
+						Set.of()))
+				.sort(sort(scope.sort(), query.effectiveSort()))
+				.scroll(LISTED_CHUNK)) {
+				for (SearchScrollResult<Long> next = scroll.next(); next.hasHits(); next = scroll.next()) {
+					ids.addAll(next.hits());
+				}
 			}
-			if ((long) page * size >= results.listed()) {
-				return;
+			if (matching == Matching.MOST) {
+				most = ids.size();
 			}
 		}
+		return new Listed(ids, most);
 	}
 
 	/**
@@ -144,6 +194,27 @@ public class PracticeSearch {
 	}
 
 	private SearchResults.Page search(SearchQuery query, Understood understood, boolean withFacets) {
+		return corrected(query,
+				(session, text, searched) -> search(session, query, text, understood, searched, withFacets));
+	}
+
+	/** A search of the index by a query's text, spelling corrected. */
+	@FunctionalInterface
+	private interface TextSearch<T> {
+
+		/**
+		 * @param searched the corrected text as the page shows it, or null when nothing
+		 * was corrected
+		 */
+		T search(SearchSession session, QueryText text, String searched);
+
+	}
+
+	/**
+	 * Runs a search with the query's words spelling corrected, and with fewer of them
+	 * when they are too many for the backend.
+	 */
+	private <T> T corrected(SearchQuery query, TextSearch<T> search) {
 		return this.searches.run((session) -> {
 			QueryText asked = QueryText.parse(query.text());
 			Map<String, String> corrections = this.spelling.corrections(session, asked);
@@ -151,7 +222,7 @@ public class PracticeSearch {
 			String searched = corrections.isEmpty() ? null : text.display();
 			while (true) {
 				try {
-					return search(session, query, text, understood, searched, withFacets);
+					return search.search(session, text, searched);
 				}
 				catch (RuntimeException ex) {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {

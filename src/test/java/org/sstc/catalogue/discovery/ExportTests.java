@@ -19,11 +19,16 @@ import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exports of whole result sets, read back with real parsers. */
 @CatalogueTest
 class ExportTests extends CatalogueHttpTest {
+
+	@Autowired
+	private ExportSlots slots;
 
 	@Test
 	void theCsvOfTheEmptyQueryHasEveryPracticeOnARowUnderAHeader() throws IOException {
@@ -103,6 +108,30 @@ class ExportTests extends CatalogueHttpTest {
 		var page = Jsoup.parse(this.client.get("/practices?q=osh&page=1", "text/html").body());
 		assertThat(page.select(".exports a").eachAttr("href")).containsExactly("/practices.csv?q=osh",
 				"/practices.ris?q=osh", "/practices.bib?q=osh", "/practices.json?q=osh", "/practices.atom?q=osh");
+	}
+
+	@Test
+	void exportsBeyondThoseRunningAtOnceAreAnswered503WithRetryAfterAndSlotsComeBack() {
+		// the two slots held as two running exports would hold them
+		try (ExportSlots.Slot first = this.slots.take(); ExportSlots.Slot second = this.slots.take()) {
+			for (String path : List.of("/practices.csv", "/practices.ris?q=osh", "/practices.bib", "/practices.json")) {
+				CatalogueClient.Response busy = this.client.get(path);
+				assertThat(busy.status()).as(path).isEqualTo(503);
+				assertThat(busy.headers().firstValue("Retry-After")).as(path).hasValue("30");
+				assertThat(busy.headers().firstValue("Content-Disposition")).as(path).isEmpty();
+			}
+			CatalogueClient.Response page = this.client.get("/practices.csv", "text/html");
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Too many exports at once");
+			assertThat(this.client.get("/api/practices?q=osh").status()).as("searches go on").isEqualTo(200);
+			assertThat(this.client.get("/practices.csv?region=atlantis").status()).as("bad input is refused first")
+				.isEqualTo(400);
+		}
+		// every export gives its slot back, ended or failed
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.client.get("/practices.csv").status()).isEqualTo(200);
+			assertThat(this.client.get("/practices.json?q=osh").status()).isEqualTo(200);
+		}
 	}
 
 	@Tag("unit")
