@@ -104,20 +104,24 @@ final class BenchmarkReport {
 		line("");
 		line("Times from the process start: until the search page answers (with results, or with a 503 saying that "
 				+ "search is being prepared), then until a search counts every practice (the index is complete). "
-				+ "\"Logged\": the server's own \"Indexed N practices in M ms\". RSS in MB: max (anonymous + "
+				+ "\"Logged\": the server's own \"Indexed N practices in M ms\". \"Busy after\": how long the server "
+				+ "went on working by itself (reading the collection's names and passages in the background); the "
+				+ "measurements begin once the restarted server is quiet. RSS in MB: max (anonymous + "
 				+ "file-backed) / typical (median of the samples, every 250 ms). The home page is asked once, after the "
 				+ "measurements.");
 		line("");
 		line("| Practices | First start, empty database (s) | Synthetic data (s) | No index: search page answers (s) "
-				+ "| No index: index complete (s) | Logged build (s) | Restart: search page answers (s) "
-				+ "| Restart: search counts all (s) | Peer build (s) |");
-		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				+ "| No index: index complete (s) | Logged build (s) | Busy after the build (s) "
+				+ "| Restart: search page answers (s) | Restart: search counts all (s) | Busy after the restart (s) "
+				+ "| Peer build (s) |");
+		line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (SizeResult result : this.results) {
-			line("| %,d | %s | %s | %s | %s | %s | %s | %s | %s |", result.records(),
+			line("| %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", result.records(),
 					seconds(result.firstStart().indexComplete()), seconds(result.syntheticInsert()),
 					seconds(result.noIndexStart().firstPage()), seconds(result.noIndexStart().indexComplete()),
-					logged(result.noIndexStart()), seconds(result.restart().firstPage()),
-					seconds(result.restart().indexComplete()), seconds(result.peerBuild()));
+					logged(result.noIndexStart()), seconds(result.busyAfterBuild()),
+					seconds(result.restart().firstPage()), seconds(result.restart().indexComplete()),
+					seconds(result.busyAfterRestart()), seconds(result.peerBuild()));
 		}
 		line("");
 		line("| Practices | RSS, start with no index until the search page answers | RSS, index build | RSS, restart "

@@ -76,7 +76,7 @@ record MachineLoad(long server, long database, long self, long machineBusy, long
 		return ticks;
 	}
 
-	private static long processTicks(String pid) throws IOException {
+	static long processTicks(String pid) throws IOException {
 		String stat = Files.readString(Path.of("/proc", pid, "stat"));
 		// the fields after the command name, which is in parentheses and may contain spaces: utime is the 12th
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

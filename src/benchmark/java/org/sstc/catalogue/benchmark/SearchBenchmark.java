@@ -141,8 +141,16 @@ public final class SearchBenchmark {
 			ResidentMemory noIndexMemory = ResidentMemory.sample(noIndex.pid());
 			long noIndexStarted = System.nanoTime();
 			Startup built;
+			Duration busyAfterBuild;
 			try {
 				built = noIndex.awaitReady(records, this.settings.startTimeout());
+				log("%,d practices: search page answers after %.1f s, index complete after %.1f s (logged: %s)",
+						records, built.firstPage().toMillis() / 1000.0, built.indexComplete().toMillis() / 1000.0,
+						built.logged());
+				// what a catalogue reads once its index is complete is kept for its restarts
+				busyAfterBuild = noIndex.awaitQuiet(this.settings.startTimeout());
+				log("%,d practices: the server's own work after the build ended %.1f s after it", records,
+						busyAfterBuild.toMillis() / 1000.0);
 			}
 			finally {
 				noIndexMemory.stop();
@@ -151,8 +159,6 @@ public final class SearchBenchmark {
 			long firstPageAt = noIndexStarted + built.firstPage().toNanos();
 			Summary rssStartup = noIndexMemory.between(noIndexStarted, firstPageAt);
 			Summary rssBuild = noIndexMemory.between(firstPageAt, noIndexStarted + built.indexComplete().toNanos());
-			log("%,d practices: search page answers after %.1f s, index complete after %.1f s (logged: %s)", records,
-					built.firstPage().toMillis() / 1000.0, built.indexComplete().toMillis() / 1000.0, built.logged());
 
 			log("%,d practices: a restart with an up-to-date index", records);
 			CatalogueServer server = CatalogueServer.start(this.settings, database, dataDirectory,
@@ -162,6 +168,7 @@ public final class SearchBenchmark {
 			List<Measurement> warmup;
 			List<Measurement> measurements = new ArrayList<>();
 			Startup restart;
+			Duration busyAfterRestart;
 			Summary rssRestart;
 			Summary rssLoad;
 			CatalogueServer.HomePage homePage;
@@ -173,6 +180,9 @@ public final class SearchBenchmark {
 				rssRestart = memory.between(restartStarted, System.nanoTime());
 				log("%,d practices: restarted, search answers after %.1f s", records,
 						restart.indexComplete().toMillis() / 1000.0);
+				busyAfterRestart = server.awaitQuiet(this.settings.startTimeout());
+				log("%,d practices: the server's own work after the restart ended %.1f s after searches answered",
+						records, busyAfterRestart.toMillis() / 1000.0);
 				long loadStarted = System.nanoTime();
 				HttpLoad http = new HttpLoad(server, this.settings.gzip(),
 						() -> MachineLoad.read(server.pid(), database.name()));
@@ -207,8 +217,9 @@ public final class SearchBenchmark {
 			measurements.add(logged(records, peer.searches(1, this.settings.duration(), this.pool.replay(apiAlone))));
 			measurements.add(logged(records,
 					peer.searches(this.settings.clients(), this.settings.duration(), this.pool.replay(apiLoaded))));
-			return new SizeResult(records, first, insert, built, restart, rssStartup, rssBuild, rssRestart, rssLoad,
-					peerBuild, warmup, measurements, homePage, outOfMemory || noIndex.ranOutOfMemory());
+			return new SizeResult(records, first, insert, built, busyAfterBuild, restart, busyAfterRestart, rssStartup,
+					rssBuild, rssRestart, rssLoad, peerBuild, warmup, measurements, homePage,
+					outOfMemory || noIndex.ranOutOfMemory());
 		}
 		finally {
 			database.drop();

@@ -14,7 +14,11 @@ import org.sstc.catalogue.benchmark.ResidentMemory.Summary;
  * @param firstStart the first start on an empty database (migrations, then an index of the curated practices)
  * @param syntheticInsert how long the synthetic data script took (zero at 30)
  * @param noIndexStart a start with every practice in the database and no index at all
+ * @param busyAfterBuild how long that server went on working by itself once its index was complete (reading the
+ * collection's names and passages, kept for its restarts)
  * @param restart a start with an up-to-date index
+ * @param busyAfterRestart how long the restarted server went on working by itself once searches answered, before the
+ * measurements began
  * @param rssStartup resident memory from the start with no index until its first page answered
  * @param rssBuild resident memory from that first page until a search counted every practice
  * @param rssRestart resident memory during the restart
@@ -25,8 +29,8 @@ import org.sstc.catalogue.benchmark.ResidentMemory.Summary;
  * @param homePage the home page, asked once after the measurements
  * @param outOfMemory whether a server's log at this size says it ran out of memory
  */
-record SizeResult(int records, Startup firstStart, Duration syntheticInsert, Startup noIndexStart, Startup restart,
-		Summary rssStartup, Summary rssBuild, Summary rssRestart, Summary rssLoad, Duration peerBuild,
+record SizeResult(int records, Startup firstStart, Duration syntheticInsert, Startup noIndexStart,
+		Duration busyAfterBuild, Startup restart, Duration busyAfterRestart, Summary rssStartup, Summary rssBuild, Summary rssRestart, Summary rssLoad, Duration peerBuild,
 		List<Measurement> warmup, List<Measurement> measurements, CatalogueServer.HomePage homePage,
 		boolean outOfMemory) {
 
