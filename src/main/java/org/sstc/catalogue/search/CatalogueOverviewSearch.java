@@ -40,7 +40,7 @@ class CatalogueOverviewSearch implements CatalogueOverview {
 	private Counts countFromIndex() {
 		AggregationKey<Map<String, Long>> regions = AggregationKey.of("region");
 		AggregationKey<Map<String, Long>> themes = AggregationKey.of("theme");
-		SearchResult<Object> result = this.searches.run((session) -> session.search(Practice.class)
+		SearchResult<Object> result = this.searches.runIfFree((session) -> session.search(Practice.class)
 			.select((f) -> f.id())
 			.where((f) -> f.bool().filter(this.predicates.published(f)))
 			.aggregation(regions, (f) -> f.terms().field(PracticeFields.REGION_CODE, String.class))

@@ -50,7 +50,7 @@ class IndexedCatalogueVersion implements CatalogueVersion {
 
 	private Optional<String> readIndex() {
 		try {
-			SearchResult<Instant> latest = this.searches.run((session) -> session.search(Practice.class)
+			SearchResult<Instant> latest = this.searches.runNow((session) -> session.search(Practice.class)
 				.select((f) -> f.field(PracticeFields.UPDATED_AT, Instant.class))
 				.where((f) -> f.matchAll())
 				.sort((f) -> f.field(PracticeFields.UPDATED_AT).desc())

@@ -26,11 +26,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param meanings how far what a query means, beyond its words, ranks the practices
  * @param readingsDirectory where what is read from the whole collection is kept between
  * starts (the collection's names); none is kept when unset
+ * @param admission how many searches run at once, and how long others wait for their turn
  */
 @ConfigurationProperties("catalogue.search")
 public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Duration checkInterval, Path indexDirectory,
 		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch, Coordination coordination,
-		@DefaultValue Meanings meanings, Path readingsDirectory) {
+		@DefaultValue Meanings meanings, Path readingsDirectory, @DefaultValue Admission admission) {
 
 	public enum Backend {
 
@@ -88,6 +89,36 @@ public record SearchProperties(boolean reindexOnStart, @DefaultValue("30s") Dura
 	public record Meanings(@DefaultValue("true") boolean enabled, @DefaultValue("0.5") double threshold,
 			@DefaultValue("0.08") double margin, @DefaultValue("2") int most, @DefaultValue("2") float weight,
 			@DefaultValue("1000") int passagePractices) {
+	}
+
+	/**
+	 * Searches are work for the CPU: run all at once, a crowd of them shares the cores
+	 * and the heap, every one slows down and the collector runs more; taken in turn, each
+	 * ends sooner and more end in a second.
+	 *
+	 * @param concurrent how many searches run at once; 0 (the default) for twice the
+	 * processors
+	 * @param maxWait how long a search waits for its turn before it is answered 503 with
+	 * Retry-After
+	 */
+	public record Admission(@DefaultValue("0") int concurrent, @DefaultValue("10s") Duration maxWait) {
+
+		public Admission {
+			if (concurrent < 0) {
+				throw new IllegalArgumentException(
+						"catalogue.search.admission.concurrent must be 0 (twice the processors) or more, not "
+								+ concurrent);
+			}
+			if (maxWait.isNegative()) {
+				throw new IllegalArgumentException("catalogue.search.admission.max-wait must not be negative");
+			}
+		}
+
+		/** How many searches run at once on this machine. */
+		int permits() {
+			return (this.concurrent > 0) ? this.concurrent : 2 * Runtime.getRuntime().availableProcessors();
+		}
+
 	}
 
 	public SearchProperties {

@@ -36,7 +36,7 @@ class SimilarPracticesSearch implements SimilarPractices {
 
 	private List<Similar> search(Practice practice, int count) {
 		QueryText titleWords = QueryText.parse(practice.getShortTitle() + " " + practice.getTitle());
-		return this.searches.run((session) -> session.search(Practice.class)
+		return this.searches.runIfFree((session) -> session.search(Practice.class)
 			.select((f) -> f.field(PracticeFields.SUMMARY, String.class))
 			.where((f) -> {
 				var bool = f.bool().filter(this.predicates.published(f)).mustNot(f.id().matching(practice.getId()));

@@ -21,7 +21,8 @@ class QueryMeaningsTests {
 	private static final QueryMeanings meanings = new QueryMeanings(new Synonyms(),
 			new SearchProperties(false, Duration.ofSeconds(30), null, SearchProperties.Backend.LUCENE,
 					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null,
-					new SearchProperties.Meanings(true, 0.5, 0.08, 2, 2f, 1000), null));
+					new SearchProperties.Meanings(true, 0.5, 0.08, 2, 2f, 1000), null,
+					new SearchProperties.Admission(0, Duration.ofSeconds(10))));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """

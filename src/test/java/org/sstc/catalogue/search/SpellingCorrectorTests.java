@@ -34,7 +34,8 @@ class SpellingCorrectorTests {
 	private static final SpellingCorrector corrector = new SpellingCorrector(new Synonyms(), new EnglishWords(),
 			new SearchProperties(false, Duration.ofSeconds(30), null, SearchProperties.Backend.LUCENE,
 					new SearchProperties.OpenSearch(List.of(), "2.19", ""), null,
-					new SearchProperties.Meanings(false, 0.5, 0.08, 2, 2f, 1000), null));
+					new SearchProperties.Meanings(false, 0.5, 0.08, 2, 2f, 1000), null,
+					new SearchProperties.Admission(0, Duration.ofSeconds(10))));
 
 	private static Directory index;
 
