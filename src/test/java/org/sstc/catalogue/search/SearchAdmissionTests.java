@@ -36,26 +36,11 @@ class SearchAdmissionTests extends CatalogueHttpTest {
 
 	@Test
 	void withEveryTurnTakenASearchWaitsThenIsAnswered503AndStartsOnceATurnIsFree() throws Exception {
-		int turns = this.properties.admission().permits();
 		Duration wait = this.properties.admission().maxWait();
-		CountDownLatch holding = new CountDownLatch(turns);
 		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService holders = Executors.newFixedThreadPool(turns);
+		ExecutorService holders = Executors.newFixedThreadPool(this.properties.admission().permits());
 		try {
-			List<Future<Object>> held = new ArrayList<>();
-			for (int i = 0; i < turns; i++) {
-				held.add(holders.submit(() -> this.searches.run((session) -> {
-					holding.countDown();
-					try {
-						release.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-					return null;
-				})));
-			}
-			assertThat(holding.await(30, TimeUnit.SECONDS)).as("every turn taken").isTrue();
+			List<Future<Object>> held = holdEveryTurn(holders, release);
 
 			long started = System.nanoTime();
 			CatalogueClient.Response busy = this.client.get("/api/practices?q=labour+inspection");
@@ -85,24 +70,10 @@ class SearchAdmissionTests extends CatalogueHttpTest {
 
 	@Test
 	void aBusyPageSaysSoInTheVisitorsLanguageAndPracticesPagesAndTheHomePageDoNotWaitForATurn() throws Exception {
-		int turns = this.properties.admission().permits();
-		CountDownLatch holding = new CountDownLatch(turns);
 		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService holders = Executors.newFixedThreadPool(turns);
+		ExecutorService holders = Executors.newFixedThreadPool(this.properties.admission().permits());
 		try {
-			for (int i = 0; i < turns; i++) {
-				holders.submit(() -> this.searches.run((session) -> {
-					holding.countDown();
-					try {
-						release.await();
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
-					return null;
-				}));
-			}
-			assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+			holdEveryTurn(holders, release);
 			CatalogueClient.Response page = this.client.get("/practices?q=osh", "text/html", "Accept-Language", "fr");
 			assertThat(page.status()).isEqualTo(503);
 			assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("Trop de recherches en même temps");
@@ -120,6 +91,31 @@ class SearchAdmissionTests extends CatalogueHttpTest {
 			release.countDown();
 			holders.shutdownNow();
 		}
+	}
+
+	/**
+	 * Takes every turn with searches that end once released; returns when all are
+	 * running.
+	 */
+	private List<Future<Object>> holdEveryTurn(ExecutorService holders, CountDownLatch release)
+			throws InterruptedException {
+		int turns = this.properties.admission().permits();
+		CountDownLatch holding = new CountDownLatch(turns);
+		List<Future<Object>> held = new ArrayList<>();
+		for (int i = 0; i < turns; i++) {
+			held.add(holders.submit(() -> this.searches.run((session) -> {
+				holding.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return null;
+			})));
+		}
+		assertThat(holding.await(30, TimeUnit.SECONDS)).as("every turn taken").isTrue();
+		return held;
 	}
 
 }
