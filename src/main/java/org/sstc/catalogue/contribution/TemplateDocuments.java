@@ -31,6 +31,7 @@ import org.sstc.catalogue.contribution.TemplateDocumentException.Reason;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeSection;
 import org.sstc.catalogue.practice.SectionBlock;
+import org.sstc.catalogue.system.Whitespace;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -370,11 +371,11 @@ public class TemplateDocuments {
 	}
 
 	private static String report(String label, String text) {
-		String start = text.strip().replaceAll("\\s+", " ");
+		String start = Whitespace.collapsed(text.strip());
 		if (start.length() > REPORT_TEXT) {
 			start = start.substring(0, REPORT_TEXT).strip() + "…";
 		}
-		String name = label.strip().replaceAll("\\s+", " ");
+		String name = Whitespace.collapsed(label.strip());
 		if (name.length() > REPORT_TEXT) {
 			name = name.substring(0, REPORT_TEXT).strip() + "…";
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sstc.catalogue.system.Whitespace;
 
 /**
  * A practice as a BibTeX entry ({@code @techreport}, which reference managers import as a
@@ -49,7 +50,7 @@ final class BibTexFormat {
 	/** TeX's special characters as text; line breaks as spaces. */
 	static String escape(String value) {
 		StringBuilder escaped = new StringBuilder(value.length());
-		for (char c : value.replaceAll("\\s+", " ").strip().toCharArray()) {
+		for (char c : Whitespace.collapsed(value).strip().toCharArray()) {
 			switch (c) {
 				case '\\' -> escaped.append("\\textbackslash{}");
 				case '{', '}', '%', '&', '$', '#', '_' -> escaped.append('\\').append(c);

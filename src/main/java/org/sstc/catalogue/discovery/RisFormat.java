@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.sstc.catalogue.practice.CountryRef;
 import org.sstc.catalogue.practice.Theme;
+import org.sstc.catalogue.system.Whitespace;
 
 /**
  * A practice as a RIS record (type RPRT, a report), as Zotero, EndNote and Mendeley
@@ -49,7 +50,7 @@ final class RisFormat {
 	 * become spaces.
 	 */
 	private static void tag(Appendable out, String tag, String value) throws IOException {
-		out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append("\r\n");
+		out.append(tag).append("  - ").append(Whitespace.collapsed(value).strip()).append("\r\n");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.sstc.catalogue.system.MarkdownRenderer;
+import org.sstc.catalogue.system.Whitespace;
 
 /**
  * What a practice set out to do and what it achieved, in a few lines at the top of its
@@ -94,7 +95,7 @@ public record PracticeInBrief(List<Excerpt> excerpts) {
 	 * The words of the Markdown, without its markup or its links' addresses, on one line.
 	 */
 	static String words(String markdown) {
-		return MarkdownRenderer.plainText(markdown).replaceAll("\\s+", " ").strip();
+		return Whitespace.collapsed(MarkdownRenderer.plainText(markdown)).strip();
 	}
 
 	/**

@@ -38,7 +38,7 @@ class IndexSearches {
 
 	private final Semaphore turns;
 
-	private final Duration wait;
+	private final Duration maxWait;
 
 	IndexSearches(EntityManagerFactory entityManagerFactory, SearchIndexMaintenance maintenance, MeterRegistry meters,
 			SearchProperties properties) {
@@ -47,12 +47,12 @@ class IndexSearches {
 		this.meters = meters;
 		// fair: the searches waiting start in the order they came
 		this.turns = new Semaphore(properties.admission().permits(), true);
-		this.wait = properties.admission().maxWait();
+		this.maxWait = properties.admission().maxWait();
 	}
 
 	/** Runs a search in its turn, waiting for it at most the configured time. */
 	<T> T run(Function<SearchSession, T> search) {
-		return run(search, this.wait);
+		return run(search, this.maxWait);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.sstc.catalogue.practice.PracticeBody;
 import org.sstc.catalogue.practice.PracticeChangedEvent;
 import org.sstc.catalogue.practice.PracticeSection;
+import org.sstc.catalogue.system.Whitespace;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -264,7 +265,7 @@ public class PracticePassages {
 			return pieces;
 		}
 		for (String piece : PASSAGE_BREAK.split(text)) {
-			String passage = piece.strip().replaceAll("\\s+", " ");
+			String passage = Whitespace.collapsed(piece.strip());
 			if (passage.length() >= MIN_PASSAGE) {
 				pieces.add(passage);
 			}

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.sstc.catalogue.system.Whitespace;
+
 /**
  * A search box's text made safe to search: whatever a person types (quotes, AND/OR/NOT,
  * brackets, emoji, control characters, a long paste) becomes words, quoted phrases,
@@ -212,11 +214,11 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 	}
 
 	private static String phraseOf(String quotedText) {
-		return NOT_A_WORD_CHARACTER.matcher(quotedText.replace("*", " ").replace('-', ' '))
-			.replaceAll(" ")
-			.replace('’', '\'')
-			.strip()
-			.replaceAll("\\s+", " ")
+		return Whitespace
+			.collapsed(NOT_A_WORD_CHARACTER.matcher(quotedText.replace("*", " ").replace('-', ' '))
+				.replaceAll(" ")
+				.replace('’', '\'')
+				.strip())
 			.toLowerCase(Locale.ROOT);
 	}
 
