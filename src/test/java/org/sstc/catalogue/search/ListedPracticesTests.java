@@ -1,13 +1,9 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +27,6 @@ import static org.awaitility.Awaitility.await;
 @OnEitherSearchBackend
 class ListedPracticesTests {
 
-	private static final Pattern QUERY = Pattern.compile("(?m)^- query: (.+)$");
-
 	@Autowired
 	private PracticeSearch search;
 
@@ -52,7 +46,7 @@ class ListedPracticesTests {
 		int listed = 0;
 		int tiered = 0;
 		int reranked = 0;
-		for (String text : judgedQueries()) {
+		for (String text : JudgedQueries.all()) {
 			for (String[] variant : variants) {
 				MultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
 				parameters.add("q", text);
@@ -85,20 +79,6 @@ class ListedPracticesTests {
 		List<List<Long>> chunks = new ArrayList<>();
 		this.search.forEachListed(query, chunks::add);
 		assertThat(chunks).isEmpty();
-	}
-
-	private static List<String> judgedQueries() throws IOException {
-		List<String> queries = new ArrayList<>();
-		for (String set : List.of("relevance-judgments.yml", "relevance-judgments-second-reader.yml",
-				"relevance-judgments-third-reader.yml", "relevance-judgments-fourth-reader.yml")) {
-			try (InputStream in = ListedPracticesTests.class.getResourceAsStream("/search/" + set)) {
-				Matcher matcher = QUERY.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-				while (matcher.find()) {
-					queries.add(matcher.group(1).strip().replaceAll("^[\"']|[\"']$", ""));
-				}
-			}
-		}
-		return queries;
 	}
 
 }

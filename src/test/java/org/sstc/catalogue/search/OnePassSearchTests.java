@@ -1,12 +1,8 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CatalogueTest
 class OnePassSearchTests {
-
-	private static final Pattern QUERY = Pattern.compile("(?m)^- query: (.+)$");
 
 	@Autowired
 	private PracticeSearch onePass;
@@ -66,7 +60,7 @@ class OnePassSearchTests {
 
 	@Test
 	void onePassGivesWhatTheAggregationsGive() throws IOException {
-		List<String> queries = judgedQueries();
+		List<String> queries = JudgedQueries.all();
 		Random random = new Random(20261130);
 		String[][] filters = { { "region", "africa" }, { "region", "americas" }, { "region", "asia-pacific" },
 				{ "theme", "social-protection" }, { "theme", "skills-apprenticeships" },
@@ -135,20 +129,6 @@ class OnePassSearchTests {
 			.mapToLong(SearchResults.FacetValue::count)
 			.max()
 			.orElseThrow()).isPositive().isLessThanOrEqualTo(page.total());
-	}
-
-	private static List<String> judgedQueries() throws IOException {
-		List<String> queries = new ArrayList<>();
-		for (String set : List.of("relevance-judgments.yml", "relevance-judgments-second-reader.yml",
-				"relevance-judgments-third-reader.yml", "relevance-judgments-fourth-reader.yml")) {
-			try (InputStream in = OnePassSearchTests.class.getResourceAsStream("/search/" + set)) {
-				Matcher matcher = QUERY.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-				while (matcher.find()) {
-					queries.add(matcher.group(1).strip().replaceAll("^[\"']|[\"']$", ""));
-				}
-			}
-		}
-		return queries;
 	}
 
 }
