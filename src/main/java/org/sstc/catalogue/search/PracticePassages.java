@@ -30,8 +30,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * soft skills" and a part on "transversal competencies"). Embedding a passage takes about
  * 5 ms of CPU: a few seconds for the 30 practices, hours for 100,000, so only a
  * collection up to {@code catalogue.search.meanings.passage-practices} practices is
- * embedded (in the background, at start-up and after changes, a passage already embedded
- * never again); a larger one is ranked by its words and the vocabulary's meanings alone.
+ * embedded (in the background, at start-up and after changes); a larger one is ranked by
+ * its words and the vocabulary's meanings alone. A passage is embedded once: its vector
+ * is kept in PostgreSQL ({@link StoredPassageEmbeddings}), where the next start, another
+ * instance and the next reading after a change find it.
  */
 @Component
 public class PracticePassages {
@@ -61,6 +63,9 @@ public class PracticePassages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** How many new vectors are written to PostgreSQL at once. */
+	private static final int SAVED_AT_ONCE = 100;
+
 	/** The k of reciprocal rank fusion: 1 / (k + rank). */
 	private static final int FUSION_RANK_OFFSET = 10;
 
@@ -77,6 +82,8 @@ public class PracticePassages {
 
 	private final CollectionReads reads;
 
+	private final StoredPassageEmbeddings stored;
+
 	private final int mostPractices;
 
 	private final BackgroundReadings worker = new BackgroundReadings("practice-passages");
@@ -86,17 +93,32 @@ public class PracticePassages {
 
 	private volatile boolean readOnce;
 
-	/** What is embedded already, by text: a practice read again is not embedded again. */
+	private volatile Reading lastReading;
+
+	/**
+	 * What is embedded already, by text: a practice read again is looked up neither in
+	 * PostgreSQL nor embedded again.
+	 */
 	private Map<String, float[]> embedded = new HashMap<>();
 
-	PracticePassages(QueryMeanings meanings, CollectionReads reads, SearchProperties properties) {
+	PracticePassages(QueryMeanings meanings, CollectionReads reads, StoredPassageEmbeddings stored,
+			SearchProperties properties) {
 		this.meanings = meanings;
 		this.reads = reads;
+		this.stored = stored;
 		this.mostPractices = properties.meanings().passagePractices();
 	}
 
 	/** A passage of a practice's text, and its embedding. */
 	record Passage(String text, float[] vector) {
+	}
+
+	/**
+	 * What a reading of the collection's passages did: how many passages it found, and
+	 * how many of them it had to embed (the others were known, in memory or in
+	 * PostgreSQL).
+	 */
+	record Reading(int passages, int embedded) {
 	}
 
 	/**
@@ -224,6 +246,7 @@ public class PracticePassages {
 						+ "search ranks by words and the vocabulary's meanings", count, this.mostPractices);
 				this.passages = Map.of();
 				this.embedded = new HashMap<>();
+				this.lastReading = new Reading(0, 0);
 				this.readOnce = true;
 				return;
 			}
@@ -237,26 +260,64 @@ public class PracticePassages {
 				texts.put(row.getLong("id"), pieces);
 			});
 			Map<String, float[]> known = new HashMap<>();
-			Map<Long, List<Passage>> read = new HashMap<>();
-			texts.forEach((id, pieces) -> {
-				List<Passage> vectors = new ArrayList<>();
-				for (String piece : pieces) {
-					float[] vector = this.embedded.get(piece);
-					if (vector == null) {
-						vector = this.meanings.embed(piece);
-					}
+			texts.values().forEach((pieces) -> pieces.forEach((piece) -> {
+				float[] vector = this.embedded.get(piece);
+				if (vector != null) {
 					known.put(piece, vector);
-					vectors.add(new Passage(piece, vector));
 				}
-				read.put(id, List.copyOf(vectors));
-			});
+			}));
+			List<String> unknown = texts.values()
+				.stream()
+				.flatMap(List::stream)
+				.distinct()
+				.filter((piece) -> !known.containsKey(piece))
+				.toList();
+			String embedding = this.meanings.embedding();
+			known.putAll(this.stored.find(embedding, unknown));
+			int embeddedNow = embedMissing(embedding, unknown, known);
+			Map<Long, List<Passage>> read = new HashMap<>();
+			texts.forEach((id, pieces) -> read.put(id,
+					pieces.stream().map((piece) -> new Passage(piece, known.get(piece))).toList()));
+			this.stored.keepOnly(embedding, known.keySet());
 			this.embedded = known;
 			this.passages = Map.copyOf(read);
+			this.lastReading = new Reading(known.size(), embeddedNow);
 			this.readOnce = true;
+			logger.info("The passages of {} practices read: {} passages, {} of them embedded now", read.size(),
+					known.size(), embeddedNow);
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The practices' passages were not read again, PostgreSQL did not answer: {}", ex.toString());
 		}
+	}
+
+	/**
+	 * Embeds the passages not known yet, keeping each batch in PostgreSQL as it is done:
+	 * a stop in the middle loses none of what was embedded.
+	 */
+	private int embedMissing(String embedding, List<String> unknown, Map<String, float[]> known) {
+		Map<String, float[]> batch = new HashMap<>();
+		int count = 0;
+		for (String piece : unknown) {
+			if (known.containsKey(piece)) {
+				continue;
+			}
+			float[] vector = this.meanings.embed(piece);
+			known.put(piece, vector);
+			batch.put(piece, vector);
+			count++;
+			if (batch.size() == SAVED_AT_ONCE) {
+				this.stored.save(embedding, batch);
+				batch.clear();
+			}
+		}
+		this.stored.save(embedding, batch);
+		return count;
+	}
+
+	/** What the last reading did; null before the first. */
+	Reading lastReading() {
+		return this.lastReading;
 	}
 
 	static List<String> passagesOf(String text) {

@@ -109,6 +109,14 @@ public class QueryMeanings {
 	}
 
 	/**
+	 * What makes the vectors: the model, and how much of a text it reads. Vectors made
+	 * otherwise are not comparable with the ones it makes.
+	 */
+	String embedding() {
+		return SentenceEmbeddings.NAME + ", first " + MAX_EMBEDDED_LENGTH + " characters";
+	}
+
+	/**
 	 * A text as the model embeds it (its beginning, when long); null when it is empty or
 	 * there is no model.
 	 */

@@ -25,7 +25,10 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
  */
 final class SentenceEmbeddings extends AbstractInProcessEmbeddingModel {
 
-	private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+	/** The model's name, as its vectors are known by where they are kept. */
+	static final String NAME = "all-minilm-l6-v2-q";
+
+	private static final String MODEL = "/" + NAME + ".onnx";
 
 	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
