@@ -56,9 +56,24 @@ class PracticeExport {
 
 	/**
 	 * Every practice, whatever its status, or (when {@code query} is not null) those the
-	 * search lists, in its order.
+	 * search lists, in its order. The search runs now: one that cannot run (its index
+	 * being prepared) is answered with its own status, before anything of the archive is
+	 * sent.
 	 */
-	void write(SearchQuery query, OutputStream response) throws IOException {
+	Archive archive(SearchQuery query) {
+		PracticeSearch.Listing listing = (query != null) ? this.search.listed(query) : null;
+		return (out) -> write(listing, out);
+	}
+
+	/** An archive ready to be written. */
+	@FunctionalInterface
+	interface Archive {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private void write(PracticeSearch.Listing listing, OutputStream response) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(response);
 		for (Compendium compendium : this.compendia.findAllByOrderByBienniumDesc()) {
 			zip.putNextEntry(new ZipEntry(compendium.getCode() + "/" + CuratedRecords.HEADER_FILE));
@@ -86,7 +101,7 @@ class PracticeExport {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		};
-		if (query == null) {
+		if (listing == null) {
 			long after = 0;
 			List<Practice> chunk;
 			while (!(chunk = this.practices.findTop100ByIdGreaterThanOrderByIdAsc(after)).isEmpty()) {
@@ -95,7 +110,7 @@ class PracticeExport {
 			}
 		}
 		else {
-			this.search.forEachListed(query, (ids) -> writeChunk.accept(this.catalogue.findAll(ids)));
+			listing.forEachChunk((ids) -> writeChunk.accept(this.catalogue.findAll(ids)));
 		}
 		zip.putNextEntry(new ZipEntry(ExportManifest.FILE));
 		CuratedRecords.writeValue(new ExportManifest(ExportManifest.FORMAT, Instant.now().toString(), entries),

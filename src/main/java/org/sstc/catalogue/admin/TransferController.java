@@ -68,6 +68,7 @@ class TransferController {
 			throws IOException {
 		SearchQuery query = isSearch(parameters) ? SearchQuery.from(parameters, CatalogueSearchDefinition.MAX_PAGE_SIZE)
 				: null;
+		PracticeExport.Archive archive = this.export.archive(query);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -75,7 +76,7 @@ class TransferController {
 					.filename("catalogue-export-" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP) + ".zip")
 					.build()
 					.toString());
-		this.export.write(query, response.getOutputStream());
+		archive.writeTo(response.getOutputStream());
 	}
 
 	private static boolean isSearch(MultiValueMap<String, String> parameters) {

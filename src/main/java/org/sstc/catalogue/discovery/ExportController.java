@@ -51,9 +51,10 @@ class ExportController {
 	void csv(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		SearchQuery query = query(parameters);
 		try (ExportSlots.Slot slot = this.slots.take()) {
+			ResultSetExports.Listed listed = this.exports.listed(query);
 			Writer out = start(response, "text/csv;charset=UTF-8;header=present", "csv");
 			CsvExport csv = new CsvExport(out, this.links);
-			each(query, (practice) -> csv.write(practice), csv::flush);
+			each(listed, (practice) -> csv.write(practice), csv::flush);
 			out.flush();
 		}
 	}
@@ -74,8 +75,9 @@ class ExportController {
 	private void citations(SearchQuery query, HttpServletResponse response, String contentType, String extension,
 			CitationFormat format, String lineBreak) throws IOException {
 		try (ExportSlots.Slot slot = this.slots.take()) {
+			ResultSetExports.Listed listed = this.exports.listed(query);
 			Writer out = start(response, contentType, extension);
-			each(query, (practice) -> {
+			each(listed, (practice) -> {
 				format.write(CitedPractice.of(practice, this.links), out);
 				out.write(lineBreak);
 			}, out::flush);
@@ -86,12 +88,15 @@ class ExportController {
 	@GetMapping("/practices.json")
 	void json(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response) throws IOException {
 		SearchQuery query = query(parameters);
-		try (ExportSlots.Slot slot = this.slots.take();
-				JsonGenerator generator = this.json.createGenerator(start(response, "application/json", "json"))) {
-			generator.writeStartArray();
-			each(query, (practice) -> generator.writePOJO(PracticeJson.Detail.of(practice, this.links.page(practice))),
-					generator::flush);
-			generator.writeEndArray();
+		try (ExportSlots.Slot slot = this.slots.take()) {
+			ResultSetExports.Listed listed = this.exports.listed(query);
+			try (JsonGenerator generator = this.json.createGenerator(start(response, "application/json", "json"))) {
+				generator.writeStartArray();
+				each(listed,
+						(practice) -> generator.writePOJO(PracticeJson.Detail.of(practice, this.links.page(practice))),
+						generator::flush);
+				generator.writeEndArray();
+			}
 		}
 	}
 
@@ -122,8 +127,8 @@ class ExportController {
 	}
 
 	/** Writes each practice, and sends what is written after each hundred. */
-	private void each(SearchQuery query, PracticeWriter writer, Flush flush) {
-		this.exports.forEach(query, (practices) -> {
+	private static void each(ResultSetExports.Listed listed, PracticeWriter writer, Flush flush) {
+		listed.forEach((practices) -> {
 			try {
 				for (Practice practice : practices) {
 					writer.write(practice);

@@ -27,8 +27,21 @@ class ResultSetExports {
 		this.catalogue = catalogue;
 	}
 
-	void forEach(SearchQuery query, Consumer<List<Practice>> chunk) {
-		this.search.forEachListed(query, (ids) -> chunk.accept(this.catalogue.findPublished(ids)));
+	/**
+	 * The practices a search lists. The search runs now: one that cannot run fails before
+	 * anything of the export is written, and is answered with its own status and message.
+	 */
+	Listed listed(SearchQuery query) {
+		PracticeSearch.Listing listing = this.search.listed(query);
+		return (chunk) -> listing.forEachChunk((ids) -> chunk.accept(this.catalogue.findPublished(ids)));
+	}
+
+	/** Practices a search listed, read from PostgreSQL a hundred at a time. */
+	@FunctionalInterface
+	interface Listed {
+
+		void forEach(Consumer<List<Practice>> chunk);
+
 	}
 
 }

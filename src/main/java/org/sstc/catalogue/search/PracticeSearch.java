@@ -110,21 +110,41 @@ public class PracticeSearch {
 	}
 
 	/**
-	 * Every practice the search lists, by id, in the order of its pages, a hundred at a
-	 * time: what the exports of a whole result set read the records by. The ids are read
-	 * from the index in one query a tier, without snippets or facets, and the index is
-	 * let go before the first chunk is handed on, so a slow reader of an export holds
-	 * nothing of it. Searching page after page instead re-ran the whole search for each
-	 * page, and collected every earlier page again: an export of 100,000 practices took
-	 * minutes.
+	 * Every practice the search lists, by id, in the order of its pages: what the exports
+	 * of a whole result set read the records by. The search runs here, and a search that
+	 * cannot run (its index being prepared, every turn taken) fails here, before an
+	 * export has written anything of its file. The ids are read from the index in one
+	 * query a tier, without snippets or facets, and the index is let go before this
+	 * returns, so a slow reader of an export holds nothing of it. Searching page after
+	 * page instead re-ran the whole search for each page, and collected every earlier
+	 * page again: an export of 100,000 practices took minutes.
 	 */
-	public void forEachListed(SearchQuery query, Consumer<List<Long>> chunk) {
+	public Listing listed(SearchQuery query) {
 		Understood understood = understood(query);
-		Listed listed = corrected(query, (session, text, searched) -> listed(session, query, text, understood));
-		int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
-		for (int from = 0; from < listed.ids().size(); from += size) {
-			chunk.accept(listed.page(from, size, understood.nearness()));
+		return new Listing(corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
+				understood.nearness());
+	}
+
+	/** The practices a search lists, by id, in the order of its pages. */
+	public static final class Listing {
+
+		private final Listed listed;
+
+		private final Map<Long, PracticePassages.Near> nearness;
+
+		private Listing(Listed listed, Map<Long, PracticePassages.Near> nearness) {
+			this.listed = listed;
+			this.nearness = nearness;
 		}
+
+		/** The ids a hundred at a time, each hundred as the search's pages order it. */
+		public void forEachChunk(Consumer<List<Long>> chunk) {
+			int size = CatalogueSearchDefinition.MAX_PAGE_SIZE;
+			for (int from = 0; from < this.listed.ids().size(); from += size) {
+				chunk.accept(this.listed.page(from, size, this.nearness));
+			}
+		}
+
 	}
 
 	/**

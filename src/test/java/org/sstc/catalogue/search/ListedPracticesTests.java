@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What an export of a whole result set lists ({@link PracticeSearch#forEachListed}) is
- * read from the index in one query a tier, not page after page: it must be the search's
- * pages of a hundred to the letter, tiers and the passages' reranking included, on either
- * backend (OpenSearch answers a listing through its scroll).
+ * What an export of a whole result set lists ({@link PracticeSearch#listed}) is read from
+ * the index in one query a tier, not page after page: it must be the search's pages of a
+ * hundred to the letter, tiers and the passages' reranking included, on either backend
+ * (OpenSearch answers a listing through its scroll).
  */
 @CatalogueTest
 @OnEitherSearchBackend
@@ -58,7 +58,7 @@ class ListedPracticesTests {
 					.search(query.withPage(1, CatalogueSearchDefinition.MAX_PAGE_SIZE));
 				List<Long> expected = page.hits().stream().map((hit) -> hit.practice().id()).toList();
 				List<List<Long>> chunks = new ArrayList<>();
-				this.search.forEachListed(query, chunks::add);
+				this.search.listed(query).forEachChunk(chunks::add);
 				assertThat(chunks.stream().flatMap(List::stream).toList()).as(query.toQueryString())
 					.containsExactlyElementsOf(expected);
 				listed += expected.isEmpty() ? 0 : 1;
@@ -77,7 +77,7 @@ class ListedPracticesTests {
 		SearchQuery query = SearchQuery.empty(20).withText("zzxqvw qqzxvw");
 		assertThat(this.search.search(query).listed()).isZero();
 		List<List<Long>> chunks = new ArrayList<>();
-		this.search.forEachListed(query, chunks::add);
+		this.search.listed(query).forEachChunk(chunks::add);
 		assertThat(chunks).isEmpty();
 	}
 

@@ -70,6 +70,13 @@ class SearchIndexLifecycleTests {
 				CatalogueClient.Response page = client.get("/practices?q=labour", "text/html");
 				assertThat(page.status()).isEqualTo(503);
 				assertThat(page.body()).contains("Search is being prepared");
+				for (String export : List.of("/practices.csv", "/practices.json", "/practices.ris", "/practices.bib",
+						"/practices.atom")) {
+					CatalogueClient.Response answer = client.get(export + "?q=labour", "*/*");
+					assertThat(answer.status()).as(export).isEqualTo(503);
+					assertThat(answer.headers().firstValue("Retry-After")).as(export).isPresent();
+					assertThat(answer.body()).as(export).contains("Search is being prepared");
+				}
 			}
 			finally {
 				BuildGate.released.countDown();
