@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.sstc.catalogue.practice.Practice;
 import org.sstc.catalogue.practice.PracticeCatalogue;
 import org.sstc.catalogue.practice.PracticeStamp;
 import org.sstc.catalogue.practice.StampCriteria;
+import org.sstc.catalogue.system.PrintableText;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Controller;
@@ -81,9 +83,10 @@ class OaiController {
 		Map<String, String> arguments = new LinkedHashMap<>();
 		String verb = null;
 		Body body;
+		Map<String, String[]> parameters = printable(request.getParameterMap());
 		try {
-			verb = verb(request.getParameterMap());
-			arguments = arguments(verb, request.getParameterMap());
+			verb = verb(parameters);
+			arguments = arguments(verb, parameters);
 			body = answer(verb, arguments);
 		}
 		catch (OaiError error) {
@@ -97,6 +100,17 @@ class OaiController {
 			return;
 		}
 		write(response, verb, arguments, verb, body);
+	}
+
+	/**
+	 * The request's arguments as the answer may echo them: a character XML does not allow
+	 * would make the whole answer unreadable to a harvester's parser.
+	 */
+	private static Map<String, String[]> printable(Map<String, String[]> parameters) {
+		Map<String, String[]> printable = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> printable.put(PrintableText.of(name),
+				Arrays.stream(values).map(PrintableText::of).toArray(String[]::new)));
+		return printable;
 	}
 
 	private static String verb(Map<String, String[]> parameters) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.sstc.catalogue.system.InvalidParameterException;
+import org.sstc.catalogue.system.PrintableText;
 
 import org.springframework.util.MultiValueMap;
 
@@ -94,7 +95,8 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Map<St
 			throw new InvalidParameterException("size", String.valueOf(size),
 					"a page size from 1 to " + CatalogueSearchDefinition.MAX_PAGE_SIZE);
 		}
-		return new SearchQuery(parameters.getFirst("q"), filters, exclusions, sections(parameters), sort, page, size);
+		return new SearchQuery(PrintableText.of(parameters.getFirst("q")), filters, exclusions, sections(parameters),
+				sort, page, size);
 	}
 
 	/**

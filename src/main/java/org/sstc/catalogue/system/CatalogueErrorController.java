@@ -42,6 +42,7 @@ class CatalogueErrorController extends AbstractErrorController {
 
 	@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		notFoundWhenAskedFor(request);
 		HttpStatus status = getStatus(request);
 		Map<String, Object> attributes = getErrorAttributes(request, ErrorAttributeOptions.defaults());
 		response.setStatus(status.value());
@@ -60,10 +61,22 @@ class CatalogueErrorController extends AbstractErrorController {
 	 */
 	@RequestMapping
 	ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
+		notFoundWhenAskedFor(request);
 		HttpStatus status = getStatus(request);
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(getErrorAttributes(request, ErrorAttributeOptions.defaults()));
+	}
+
+	/**
+	 * {@code /error} asked for by its own address, not reached by an error: there is no
+	 * error to tell of, and no page there (it was a 500 with a status of 999).
+	 */
+	private static void notFoundWhenAskedFor(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
+			request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		}
 	}
 
 	private static boolean forApi(HttpServletRequest request) {
