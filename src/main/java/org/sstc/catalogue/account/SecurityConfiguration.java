@@ -48,7 +48,11 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			// the blank contribution template is a blank form: anyone may download it
+			// (and
+			// ask for its headers alone, as link checkers do)
 			.requestMatchers(HttpMethod.GET, "/contribute/template.docx")
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, "/contribute/template.docx")
 			.permitAll()
 			.requestMatchers("/admin/accounts/**", "/admin/search/**", "/admin/compendia/**", "/admin/import/**")
 			.hasRole(Role.ADMIN.name())

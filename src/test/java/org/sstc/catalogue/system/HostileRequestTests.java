@@ -97,6 +97,14 @@ class HostileRequestTests {
 	}
 
 	@Test
+	void theBlankTemplatesHeadersAreForAnyoneAsItIs() {
+		RawHttp.Response head = RawHttp.send(this.port,
+				"HEAD /contribute/template.docx HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+		assertThat(head.status()).isEqualTo(200);
+	}
+
+	@Test
 	void redirectsNeverTakeTheAddressOfAForgedHost() {
 		RawHttp.Response redirect = RawHttp.send(this.port,
 				"GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
