@@ -53,6 +53,14 @@ class FacetPageController {
 		FacetDefinition definition = CatalogueSearchDefinition.facet(name)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		SearchQuery query = SearchQuery.from(parameters, CatalogueSearchDefinition.DEFAULT_PAGE_SIZE);
+		// any of the facet's groups, found or not: a bookmarked group that the filters or
+		// the collection leave empty is an empty list, not a refusal
+		CatalogueSearchDefinition.grouping(name)
+			.filter((grouping) -> group != null && !grouping.groups().contains(group))
+			.ifPresent((grouping) -> {
+				throw new InvalidParameterException("facet.group", group,
+						"a group of this facet's values, such as " + grouping.groups().get(0));
+			});
 		// the counts are all this page needs: one hit is the least a search fetches
 		SearchResults.Page results = this.search.search(query.withPage(1, 1));
 		SearchResults.Facet facet = results.facets()
@@ -93,10 +101,6 @@ class FacetPageController {
 	 */
 	private static List<ValuesOfGroup> groups(SearchResults.Facet facet, List<SearchResults.FacetValue> values,
 			String only) {
-		if (only != null && facet.groups().stream().noneMatch((group) -> group.value().equals(only))) {
-			throw new InvalidParameterException("facet.group", only,
-					"a group of this facet's values, such as " + facet.groups().get(0).value());
-		}
 		List<ValuesOfGroup> groups = new java.util.ArrayList<>();
 		for (SearchResults.FacetGroup group : facet.groups()) {
 			if (only == null || group.value().equals(only)) {

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.sstc.catalogue.CatalogueClient;
 import org.sstc.catalogue.CatalogueHttpTest;
 import org.sstc.catalogue.CatalogueTest;
 import org.sstc.catalogue.OnEitherSearchBackend;
@@ -114,6 +115,20 @@ class FacetPageTests extends CatalogueHttpTest {
 				"Africa", "Americas", "Arab States", "Asia and the Pacific", "Europe and Central Asia");
 
 		assertThat(this.client.get("/practices/facets/country?facet.group=atlantis", "text/html").status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void aKnownGroupThatTheSearchLeavesEmptyIsAnEmptyListNotARefusal() {
+		// a bookmark of a group outlives the practices that filled it
+		for (String address : List.of("/practices/facets/country?q=zzxqvw+qqzxvw&facet.group=asia-pacific",
+				"/practices/facets/country?q=zzxqvw+qqzxvw&facet.group=africa")) {
+			CatalogueClient.Response answer = this.client.get(address, "text/html");
+			assertThat(answer.status()).as(address).isEqualTo(200);
+			assertThat(Jsoup.parse(answer.body()).select(".facet-page-form input[name=country]")).as(address).isEmpty();
+		}
+		assertThat(
+				this.client.get("/practices/facets/country?q=zzxqvw+qqzxvw&facet.group=atlantis", "text/html").status())
 			.isEqualTo(400);
 	}
 
