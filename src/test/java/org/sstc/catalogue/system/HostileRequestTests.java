@@ -32,7 +32,7 @@ class HostileRequestTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/gp/compendium-2022-2023/1?x=%FF", "/gp/compendium-2022-2023/1?lang=%C0%AF",
-			"/api/practices?q=%FF", "/practices?q=%C0%AF", "/oai?verb=%FF", "/robots.txt?x=%FF", "/login?x=%FF" })
+			"/practices?q=%C0%AF", "/oai?verb=%FF", "/robots.txt?x=%FF", "/login?x=%FF" })
 	void parametersThatAreNotUtf8AreRefusedWithoutAnErrorInTheLog(String target, CapturedOutput output) {
 		int logged = output.getOut().length();
 		RawHttp.Response response = RawHttp.get(this.port, target, "*/*");
