@@ -309,7 +309,8 @@ public class PracticeSearch {
 			return onePassTier(scope, query, text, understood, matching, offset, limit, withFacets, marks, ownWords);
 		}
 		var search = session.search(scope)
-			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER))
+			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER,
+					query.effectiveSort().isByScore()))
 			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, Set.of()))
 			.sort(sort(scope.sort(), query.effectiveSort()));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
@@ -445,14 +446,14 @@ public class PracticeSearch {
 	}
 
 	/**
-	 * The practice's summary and score, and a snippet of every text field where it
-	 * matches.
+	 * The practice's summary and score (none when the search is in another order: the
+	 * backend then scores nothing), and a snippet of every text field where it matches.
 	 */
 	private SearchProjection<SearchResults.Hit> hitProjection(SearchProjectionFactory<EntityReference, Practice> f,
-			Snippets.Terms marks, Snippets.Terms ownWords, boolean partial) {
+			Snippets.Terms marks, Snippets.Terms ownWords, boolean partial, boolean scored) {
 		List<SearchProjection<?>> projections = new ArrayList<>();
 		projections.add(f.field(PracticeFields.SUMMARY, String.class).toProjection());
-		projections.add(f.score().toProjection());
+		projections.add(scored ? f.score().toProjection() : f.constant(Float.NaN).toProjection());
 		if (!marks.isEmpty()) {
 			PracticeFields.HIGHLIGHTED
 				.forEach((field) -> projections.add(f.field(field, String.class).multi().toProjection()));

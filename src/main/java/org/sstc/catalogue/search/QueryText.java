@@ -2,6 +2,7 @@ package org.sstc.catalogue.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,6 +51,18 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 			"you", "your", "about", "any", "some", "those", "from", "so", "than", "very", "also", "please", "tell",
 			"show", "find", "give", "list", "de", "des", "du", "la", "le", "les", "et", "au", "aux", "pour", "une",
 			"del", "el", "los", "las", "y", "para", "por", "una");
+
+	/**
+	 * A name as a query's terms keep it: without the words a query leaves out, each word
+	 * once ("servicio nacional de aprendizaje" is searched as "servicio nacional
+	 * aprendizaje").
+	 */
+	static String asTerms(String words) {
+		return Arrays.stream(words.split(" "))
+			.filter((word) -> !NOISE_WORDS.contains(word))
+			.distinct()
+			.collect(Collectors.joining(" "));
+	}
 
 	public static QueryText parse(String input) {
 		String text = clean(input);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ public class QueryTranslations {
 	private static final Set<String> SMALL_WORDS = Set.of("a", "au", "aux", "con", "d", "dans", "de", "del", "des",
 			"du", "e", "el", "en", "entre", "et", "l", "la", "las", "le", "les", "los", "o", "ou", "par", "para", "por",
 			"pour", "sur", "un", "una", "une", "y");
+
+	/** An elided article or pronoun: "l'emploi", "d'apprentissage". */
+	private static final Pattern ELISION = Pattern.compile("^(?:l|d|qu|j|n|s|c|m|t)'");
 
 	private final Map<String, Set<String>> englishOf = new HashMap<>();
 
@@ -125,7 +129,7 @@ public class QueryTranslations {
 	private static String key(String text) {
 		String folded = Synonyms.normalise(text.replace("œ", "oe").replace("Œ", "Oe"));
 		return Arrays.stream(folded.split(" "))
-			.map((word) -> word.replaceFirst("^(?:l|d|qu|j|n|s|c|m|t)'", ""))
+			.map((word) -> (word.indexOf('\'') > 0) ? ELISION.matcher(word).replaceFirst("") : word)
 			.filter((word) -> !word.isEmpty() && !SMALL_WORDS.contains(word))
 			.collect(Collectors.joining(" "));
 	}

@@ -36,6 +36,11 @@ public enum SortOrder {
 		return this.keys;
 	}
 
+	/** Whether it ranks by the relevance score: the only order whose hits have one. */
+	public boolean isByScore() {
+		return this.keys.stream().anyMatch(Key::isScore);
+	}
+
 	public static Optional<SortOrder> find(String code) {
 		return Arrays.stream(values()).filter((order) -> order.code().equalsIgnoreCase(code.trim())).findFirst();
 	}

@@ -16,13 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The curated acronyms and synonyms of {@code search/synonyms.txt}, expanded both ways in
- * the query: "OSH" becomes {@code (osh | "occupational safety and health" | ...)} and
- * "occupational safety and health" the same group, so a practice that spells a term out
- * and one that uses the acronym are both found, and a multi-word synonym only matches as
- * a phrase. A line {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a"
- * and "b" find the practices that name "c" or "d", as a region finds its countries, but a
- * country does not find its whole region.
+ * The curated acronyms and synonyms of {@code search/synonyms.txt} (and the full names of
+ * {@code search/organisation-names.txt}), expanded both ways in the query: "OSH" becomes
+ * {@code (osh | "occupational safety and health" | ...)} and "occupational safety and
+ * health" the same group, so a practice that spells a term out and one that uses the
+ * acronym are both found, and a multi-word synonym only matches as a phrase. A line
+ * {@code a, b => a, b, c, d} expands one way only (Solr's notation): "a" and "b" find the
+ * practices that name "c" or "d", as a region finds its countries, but a country does not
+ * find its whole region.
  *
  * <p>
  * Beside the curated list, the same expansion takes two mechanisms that need no list: the
@@ -38,6 +39,12 @@ public class Synonyms {
 	private static final String FILE = "search/synonyms.txt";
 
 	/**
+	 * Organisations' full names that no record spells out: expanded like the synonyms,
+	 * after the names the collection spells, but never concepts of the search's meanings.
+	 */
+	private static final String ORGANISATION_NAMES_FILE = "search/organisation-names.txt";
+
+	/**
 	 * Two or more single letters in a row, as initials written with dots or spaces leave
 	 * them.
 	 */
@@ -49,6 +56,8 @@ public class Synonyms {
 		.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
 
 	private final Map<String, List<String>> groupOfMember = new HashMap<>();
+
+	private final Map<String, List<String>> organisationOfName = new HashMap<>();
 
 	private final Set<String> words = new HashSet<>();
 
@@ -72,19 +81,26 @@ public class Synonyms {
 		this.names = names;
 		this.compounds = compounds;
 		this.translations = translations;
-		SearchVocabularyFile.lines(FILE).forEach(this::addGroup);
+		SearchVocabularyFile.lines(FILE).forEach((line) -> addGroup(line, this.groupOfMember, true));
+		SearchVocabularyFile.lines(ORGANISATION_NAMES_FILE)
+			.forEach((line) -> addGroup(line, this.organisationOfName, false));
 	}
 
-	private void addGroup(String line) {
+	private void addGroup(String line, Map<String, List<String>> groups, boolean concept) {
 		String[] sides = line.split("=>", 2);
 		List<String> expanded = members(sides[sides.length - 1]);
 		List<String> expanding = (sides.length == 2) ? members(sides[0]) : expanded;
-		if (sides.length == 1) {
+		if (sides.length == 1 && concept) {
 			this.equivalences.add(expanded);
 		}
 		for (String member : expanding) {
-			this.groupOfMember.put(member, expanded);
-			this.longestMember = Math.max(this.longestMember, member.split(" ").length);
+			groups.put(member, expanded);
+			// a name with "de" or "y" reaches its group without them, as a query keeps it
+			String asTerms = QueryText.asTerms(member);
+			if (!asTerms.isEmpty()) {
+				groups.putIfAbsent(asTerms, expanded);
+			}
+			this.longestMember = Math.max(this.longestMember, asTerms.split(" ").length);
 		}
 		expanded.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
 		expanding.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
@@ -170,13 +186,17 @@ public class Synonyms {
 
 	/**
 	 * The curated group of a run of words, else the collection's forms of a name, else
-	 * its English terms when it is French or Spanish, else its compound forms.
+	 * the organisation it names, else its English terms when it is French or Spanish,
+	 * else its compound forms.
 	 */
 	private List<String> groupOf(String normalised) {
 		List<String> found = this.groupOfMember.get(normalised);
 		if (found == null && this.names != null) {
 			List<String> named = this.names.group(normalised);
 			found = named.isEmpty() ? null : named;
+		}
+		if (found == null) {
+			found = this.organisationOfName.get(normalised);
 		}
 		if (found == null && this.translations != null) {
 			List<String> translated = this.translations.forms(normalised);
@@ -194,10 +214,38 @@ public class Synonyms {
 	 * ("G.C.C." is "gcc"): how members and query words are compared.
 	 */
 	static String normalise(String text) {
+		if (isPlainWords(text)) {
+			return text;
+		}
 		String words = NOT_WORDS.matcher(FINAL_APOSTROPHE.matcher(TextFolding.fold(text)).replaceAll("$1"))
 			.replaceAll(" ")
 			.strip();
 		return INITIALS.matcher(words).replaceAll((initials) -> initials.group().replace(" ", ""));
+	}
+
+	/**
+	 * Whether a text is already as {@link #normalise} makes it, in the common case that
+	 * needs none of its patterns: lower-case ASCII letters and digits, words of two or
+	 * more, one space apart. A query's runs of words are normalised by the hundred.
+	 */
+	private static boolean isPlainWords(String text) {
+		int wordLength = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (wordLength < 2) {
+					return false;
+				}
+				wordLength = 0;
+			}
+			else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				wordLength++;
+			}
+			else {
+				return false;
+			}
+		}
+		return wordLength >= 2;
 	}
 
 }

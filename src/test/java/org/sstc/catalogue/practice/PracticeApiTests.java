@@ -46,6 +46,22 @@ class PracticeApiTests extends CatalogueHttpTest {
 				.contains("BR"));
 	}
 
+	@Test
+	void onlyASearchByRelevanceHasScores() {
+		JsonNode byRelevance = this.client.get("/api/practices?q=labour+inspection").json();
+		assertThat(byRelevance.get("items")).isNotEmpty()
+			.allSatisfy((item) -> assertThat(item.get("score").asDouble()).isPositive());
+		for (String order : new String[] { "title", "number", "updated" }) {
+			JsonNode sorted = this.client.get("/api/practices?q=labour+inspection&sort=" + order).json();
+			assertThat(sorted.get("total")).isEqualTo(byRelevance.get("total"));
+			assertThat(sorted.get("items")).as(order)
+				.isNotEmpty()
+				.allSatisfy((item) -> assertThat(item.path("score").isNumber()).isFalse());
+		}
+		assertThat(this.client.get("/api/practices").json().get("items"))
+			.allSatisfy((item) -> assertThat(item.path("score").isNumber()).isFalse());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "region=atlantis", "theme=knitting", "country=XX", "country=Brazil", "page=0", "page=abc",
 			"size=101", "size=0", "size=-5" })

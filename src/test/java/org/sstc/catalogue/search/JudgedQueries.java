@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The queries of the four judged relevance sets, in their files' order: a sample of what
+ * The queries of the five judged relevance sets, in their files' order: a sample of what
  * people search for, for tests that compare two ways of searching.
  */
 final class JudgedQueries {
@@ -17,7 +17,8 @@ final class JudgedQueries {
 	private static final Pattern QUERY = Pattern.compile("(?m)^- query: (.+)$");
 
 	private static final List<String> SETS = List.of("relevance-judgments.yml", "relevance-judgments-second-reader.yml",
-			"relevance-judgments-third-reader.yml", "relevance-judgments-fourth-reader.yml");
+			"relevance-judgments-third-reader.yml", "relevance-judgments-fourth-reader.yml",
+			"relevance-judgments-fifth-reader.yml");
 
 	private JudgedQueries() {
 	}

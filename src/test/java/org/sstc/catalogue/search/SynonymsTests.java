@@ -22,6 +22,15 @@ class SynonymsTests {
 	}
 
 	@Test
+	void anOrganisationTheCompendiumNamesOnlyByItsAcronymIsFoundByItsFullName() {
+		assertThat(expand("Common Market for Eastern and Southern Africa")).contains("comesa");
+		assertThat(expand("Inter-American Centre for Knowledge Development in Vocational Training"))
+			.contains("cinterfor");
+		assertThat(expand("Servicio Nacional de Aprendizaje")).contains("sena");
+		assertThat(expand("JICA")).contains("\"japan international cooperation agency\"");
+	}
+
+	@Test
 	void aRegionFindsItsCountriesButACountryDoesNotFindItsRegion() {
 		assertThat(expand("Gulf countries")).as("one group, the word 'countries' taken in")
 			.startsWith("(")
