@@ -3,10 +3,9 @@ package org.sstc.catalogue.account;
 import java.net.URI;
 import java.time.Clock;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.sstc.catalogue.system.SecurityHeaders;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +16,10 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
@@ -34,8 +30,9 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  * area; {@code /account/**} (one's own password) any of them; the public catalogue (the
  * invitation links and the blank Word template too) needs nobody. Sign-in through
  * {@link ThrottledSignIn}; every failure, whatever its cause, gets the same answer. CSRF
- * protection on every form, a new session on sign-in, sessions kept in PostgreSQL by
- * Spring Session, and security headers on every response.
+ * protection on every form (its token in a cookie), a new session on sign-in and none
+ * before it, sessions kept in PostgreSQL by Spring Session, and security headers on every
+ * response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -45,7 +42,21 @@ class SecurityConfiguration {
 	static final String CONTRIBUTOR_HOME = "/contribute";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, KnownDevices knownDevices,
+			@Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secureCookies) throws Exception {
+		// Neither the sign-in form's CSRF token nor the address a visitor was going to
+		// is kept in a session: each goes in a cookie of its own, so that no anonymous
+		// request (the sign-in page, a staff address) creates a session, a row of
+		// PostgreSQL that anyone could otherwise make by the million. Sessions are
+		// for the signed-in.
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> {
+			cookie.sameSite("Lax");
+			if (secureCookies != null) {
+				cookie.secure(secureCookies);
+			}
+		});
+		RequestCache savedRequests = new SavedRequestCookies(secureCookies);
 		http.authorizeHttpRequests((requests) -> requests
 			// the blank contribution template is a blank form: anyone may download it
 			// (and
@@ -66,14 +77,14 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((login) -> login.loginPage("/login")
 				.authenticationDetailsSource(SignInDetails::new)
-				.successHandler(rememberingTheDevice(knownDevices))
+				.successHandler(rememberingTheDevice(knownDevices, savedRequests))
 				.failureHandler((request, response, exception) -> response
 					.sendRedirect(request.getContextPath() + "/login?error")))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(signInAgainWhenTheSessionEnded()))
+			.requestCache((cache) -> cache.requestCache(savedRequests))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// OAI-PMH harvesters may POST their requests (the protocol asks for it);
 			// answering them changes nothing
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/oai"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/oai"))
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -86,12 +97,14 @@ class SecurityConfiguration {
 	 * to their own page, or to where they were going in it (never to a staff page, which
 	 * would only refuse them).
 	 */
-	private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices knownDevices) {
+	private static AuthenticationSuccessHandler rememberingTheDevice(KnownDevices knownDevices,
+			RequestCache savedRequests) {
 		var toWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
 		toWhereTheyWereGoing.setDefaultTargetUrl("/admin");
+		toWhereTheyWereGoing.setRequestCache(savedRequests);
 		var contributorsToWhereTheyWereGoing = new SavedRequestAwareAuthenticationSuccessHandler();
 		contributorsToWhereTheyWereGoing.setDefaultTargetUrl(CONTRIBUTOR_HOME);
-		RequestCache savedRequests = new HttpSessionRequestCache();
+		contributorsToWhereTheyWereGoing.setRequestCache(savedRequests);
 		return (request, response, authentication) -> {
 			knownDevices.remember(request, response, authentication.getName());
 			boolean contributor = authentication.getAuthorities()
@@ -108,27 +121,6 @@ class SecurityConfiguration {
 			}
 			contributorsToWhereTheyWereGoing.onAuthenticationSuccess(request, response, authentication);
 		};
-	}
-
-	/**
-	 * A form sent from a session that has ended meanwhile (its account disabled, or
-	 * signed out elsewhere) carries a CSRF token the server no longer knows: that person
-	 * is asked to sign in again rather than shown a bare 403.
-	 */
-	private static AccessDeniedHandler signInAgainWhenTheSessionEnded() {
-		AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
-		return (request, response, exception) -> {
-			if (exception instanceof CsrfException && sessionEnded(request)) {
-				response.sendRedirect(request.getContextPath() + "/login");
-			}
-			else {
-				forbidden.handle(request, response, exception);
-			}
-		};
-	}
-
-	private static boolean sessionEnded(HttpServletRequest request) {
-		return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
 	}
 
 	/**

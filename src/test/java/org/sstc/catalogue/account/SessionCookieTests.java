@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session cookie and the sessions behind it: SameSite=Lax, kept in PostgreSQL, never
- * made for anonymous visitors of the public catalogue, and a cookie the catalogue could
- * not have made counts as none.
+ * The session cookie and the sessions behind it: SameSite=Lax, kept in PostgreSQL, made
+ * at sign-in and never before (not for the sign-in page, a staff address or a failed
+ * sign-in: a stranger cannot fill the database with sessions), and a cookie the catalogue
+ * could not have made counts as none.
  */
 @CatalogueTest
 class SessionCookieTests {
@@ -42,27 +43,77 @@ class SessionCookieTests {
 	@Test
 	void theSessionCookieIsSameSiteLaxAndHttpOnlyAndTheKnownDeviceCookieGoesOnlyToSignIn() throws Exception {
 		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).GET());
-		String session = setCookie(login, "JSESSIONID");
-		assertThat(session).contains("; HttpOnly").contains("; SameSite=Lax").contains("; Path=/");
+		assertThat(login.headers().allValues("Set-Cookie")).as("no session before sign-in")
+			.noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));
+		String csrf = setCookie(login, "XSRF-TOKEN");
+		assertThat(csrf).contains("; HttpOnly").contains("; SameSite=Lax").contains("; Path=/");
 
 		String username = "cookie-" + this.run;
 		this.accounts.create(username, "the-cookie-password", Role.EDITOR, false);
 		String token = org.jsoup.Jsoup.parse(login.body()).select("input[name=_csrf]").attr("value");
 		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", session.substring(0, session.indexOf(';')))
+			.header("Cookie", csrf.substring(0, csrf.indexOf(';')))
 			.POST(HttpRequest.BodyPublishers
 				.ofString("username=" + username + "&password=the-cookie-password&_csrf=" + token)));
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin");
-		assertThat(setCookie(signedIn, "JSESSIONID")).as("a new session at sign-in")
-			.doesNotStartWith(session.substring(0, session.indexOf(';')))
+		assertThat(setCookie(signedIn, "JSESSIONID")).as("a session at sign-in")
 			.contains("; HttpOnly")
 			.contains("; SameSite=Lax");
+		assertThat(setCookie(signedIn, "XSRF-TOKEN")).as("a new CSRF token at sign-in")
+			.doesNotStartWith(csrf.substring(0, csrf.indexOf(';')));
 		assertThat(setCookie(signedIn, KnownDevices.COOKIE)).contains("; Path=/login")
 			.contains("; HttpOnly")
 			.contains("; SameSite=Strict")
 			.contains("; Max-Age=")
 			.doesNotContain(username);
+	}
+
+	@Test
+	void noRequestBeforeSignInCreatesASession() throws Exception {
+		long before = System.currentTimeMillis();
+		for (int i = 0; i < 3; i++) {
+			for (String path : List.of("/login", "/login?error", "/admin", "/admin/practices", "/contribute",
+					"/account/password")) {
+				HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+				assertThat(response.statusCode()).as(path).isIn(200, 302);
+				assertThat(response.headers().allValues("Set-Cookie")).as(path)
+					.noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));
+			}
+			HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).GET());
+			String csrf = setCookie(login, "XSRF-TOKEN");
+			String token = org.jsoup.Jsoup.parse(login.body()).select("input[name=_csrf]").attr("value");
+			HttpResponse<String> failed = send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", csrf.substring(0, csrf.indexOf(';')))
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=nobody-" + i + "-" + this.run + "&password=wrong&_csrf=" + token)));
+			assertThat(failed.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+			assertThat(failed.headers().allValues("Set-Cookie"))
+				.noneMatch((cookie) -> cookie.startsWith("JSESSIONID="));
+		}
+		assertThat(this.jdbc.sql("select count(*) from spring_session where creation_time >= :before")
+			.param("before", before)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void afterSignInStaffGoWhereTheyWereGoing() throws Exception {
+		HttpResponse<String> staffPage = send(HttpRequest.newBuilder(uri("/admin/accounts")).GET());
+		assertThat(staffPage.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+		String going = setCookie(staffPage, "REDIRECT_URI");
+		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login")).GET());
+		String csrf = setCookie(login, "XSRF-TOKEN");
+		String username = "going-" + this.run;
+		this.accounts.create(username, "the-going-password", Role.ADMIN, false);
+		String token = org.jsoup.Jsoup.parse(login.body()).select("input[name=_csrf]").attr("value");
+		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", csrf.substring(0, csrf.indexOf(';')) + "; " + going.substring(0, going.indexOf(';')))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=" + username + "&password=the-going-password&_csrf=" + token)));
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/admin/accounts");
 	}
 
 	@Test

@@ -80,6 +80,10 @@ class TwoInstancesTests {
 		this.accounts.create(username, "the-two-instances-password", Role.EDITOR, false);
 		StaffBrowser browser = StaffBrowser.signedIn(this.port, username, "the-two-instances-password");
 		String session = browser.cookie("JSESSIONID");
+		// where sign-in leads, as a browser follows it: its page sets the CSRF cookie
+		// that the other instance's forms use too (the other instance's own would be
+		// Secure, which this test's plain HTTP does not send back)
+		assertThat(browser.get("/admin").status()).isEqualTo(200);
 		assertThat(browser.get(onTheOther("/admin")).status()).isEqualTo(200);
 		assertThat(browser.get(onTheOther("/account/password")).body()).contains(username);
 
