@@ -208,7 +208,7 @@ public class PracticeSearch {
 		if (!QueryText.parse(query.text()).hasTerms() || query.effectiveSort() != SortOrder.RELEVANCE) {
 			return Understood.NOTHING;
 		}
-		float[] embedded = this.meanings.embed(query.text());
+		float[] embedded = this.meanings.embedQuery(query.text());
 		return new Understood(this.meanings.of(embedded),
 				isLong(query.text()) ? this.passages.nearness(embedded) : Map.of());
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sstc.catalogue.practice.Theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * What a query means, by the real embedding model: everyday words for the vocabulary's
@@ -64,6 +65,13 @@ class QueryMeaningsTests {
 		assertThat(meant).hasSizeLessThanOrEqualTo(2);
 		assertThat(meant.get(0).similarity()).isGreaterThan(0.9);
 		assertThat(meant).allSatisfy((meaning) -> assertThat(meaning.similarity()).isGreaterThan(0.9 - 0.08));
+	}
+
+	@Test
+	void aQueryAskedAgainIsNotEmbeddedAgain() {
+		float[] first = meanings.embedQuery("unfair recruitment of workers going abroad");
+		assertThat(meanings.embedQuery(" unfair recruitment of workers going abroad ")).isSameAs(first);
+		assertThat(first).containsExactly(meanings.embed("unfair recruitment of workers going abroad"), within(1e-6f));
 	}
 
 	private static List<QueryMeanings.Meaning> meant(String query) {
