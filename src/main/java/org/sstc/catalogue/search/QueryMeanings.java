@@ -135,13 +135,8 @@ public class QueryMeanings {
 	 * there is no model.
 	 */
 	float[] embed(String text) {
-		if (this.model == null || text == null || text.isBlank()) {
-			return null;
-		}
-		String stripped = text.strip();
-		return this.model.embed(stripped.substring(0, Math.min(stripped.length(), MAX_EMBEDDED_LENGTH)))
-			.content()
-			.vector();
+		String embedded = embeddedPart(text);
+		return (embedded != null) ? this.model.embed(embedded).content().vector() : null;
 	}
 
 	/**
@@ -149,12 +144,19 @@ public class QueryMeanings {
 	 * embedded again. The vector is shared: read it, never change it.
 	 */
 	float[] embedQuery(String text) {
+		String embedded = embeddedPart(text);
+		return (embedded != null) ? this.recentQueries.get(embedded, this::embed) : null;
+	}
+
+	/**
+	 * What of a text the model reads; null when there is nothing to embed, or no model.
+	 */
+	private String embeddedPart(String text) {
 		if (this.model == null || text == null || text.isBlank()) {
 			return null;
 		}
 		String stripped = text.strip();
-		return this.recentQueries.get(stripped.substring(0, Math.min(stripped.length(), MAX_EMBEDDED_LENGTH)),
-				this::embed);
+		return stripped.substring(0, Math.min(stripped.length(), MAX_EMBEDDED_LENGTH));
 	}
 
 	/** The concepts that an embedded query means, nearest first; none without one. */
