@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchPredicates {
 
-	private static final SimpleQueryFlag[] QUERY_FLAGS = { SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX,
-			SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR, SimpleQueryFlag.PRECEDENCE };
+	private static final SimpleQueryFlag[] QUERY_FLAGS = { SimpleQueryFlag.PHRASE, SimpleQueryFlag.NEAR,
+			SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR, SimpleQueryFlag.PRECEDENCE };
 
 	private final Synonyms synonyms;
 

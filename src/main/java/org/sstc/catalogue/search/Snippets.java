@@ -123,7 +123,8 @@ class Snippets {
 		Set<String> terms = new HashSet<>();
 		Set<String> prefixes = new HashSet<>();
 		Set<String> starts = new HashSet<>();
-		for (String word : query.split("[\\s()|\"]+")) {
+		// operators, and a phrase's slop ("child labour"~2), are no words
+		for (String word : query.split("(?:[\\s()|\"]|~\\d*)+")) {
 			if (word.isBlank()) {
 				continue;
 			}

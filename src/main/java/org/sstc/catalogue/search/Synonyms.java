@@ -55,6 +55,12 @@ public class Synonyms {
 	private static final Pattern INITIALS = Pattern
 		.compile("(?<![\\p{L}\\p{N}'])\\p{L}(?: \\p{L}(?![\\p{L}\\p{N}']))+");
 
+	/**
+	 * How many words may stand between the two parts of a run-together or split word (the
+	 * phrase's slop).
+	 */
+	private static final int COMPOUND_SLOP = 2;
+
 	private final Map<String, List<String>> groupOfMember = new HashMap<>();
 
 	private final Map<String, List<String>> organisationOfName = new HashMap<>();
@@ -154,7 +160,7 @@ public class Synonyms {
 		int i = 0;
 		while (i < terms.size()) {
 			int matched = 0;
-			List<String> group = null;
+			String group = null;
 			for (int length = 1; i + length <= terms.size(); length++) {
 				List<String> window = terms.subList(i, i + length);
 				if (window.stream().anyMatch((term) -> term.endsWith("*"))) {
@@ -164,16 +170,14 @@ public class Synonyms {
 				if (joined.split(" ").length > longest) {
 					break;
 				}
-				List<String> found = groupOf(normalise(joined));
+				String found = unitOf(normalise(joined));
 				if (found != null) {
 					matched = length;
 					group = found;
 				}
 			}
 			if (group != null) {
-				out.add(group.stream()
-					.map((member) -> member.contains(" ") ? "\"" + member + "\"" : member)
-					.collect(Collectors.joining(" | ", "(", ")")));
+				out.add(group);
 				i += matched;
 			}
 			else {
@@ -187,8 +191,30 @@ public class Synonyms {
 	/**
 	 * The curated group of a run of words, else the collection's forms of a name, else
 	 * the organisation it names, else its English terms when it is French or Spanish,
-	 * else its compound forms.
+	 * else its compound forms: the unit a run of words makes, in simple-query-string
+	 * syntax, or null when it makes none.
 	 */
+	private String unitOf(String normalised) {
+		List<String> found = groupOf(normalised);
+		if (found != null) {
+			return found.stream()
+				.map((member) -> member.contains(" ") ? "\"" + member + "\"" : member)
+				.collect(Collectors.joining(" | ", "(", ")"));
+		}
+		if (this.compounds == null) {
+			return null;
+		}
+		List<String> compound = this.compounds.forms(normalised);
+		// the words apart are searched near each other rather than side by side
+		// ("labourstatistics" finds "labour market statistics"); the nearer, the higher
+		// the practice ranks
+		return compound.isEmpty() ? null
+				: compound.stream()
+					.map((member) -> member.contains(" ") ? "\"" + member + "\"~" + COMPOUND_SLOP : member)
+					.collect(Collectors.joining(" | ", "(", ")"));
+	}
+
+	/** The members of a run of words' group, compounds aside. */
 	private List<String> groupOf(String normalised) {
 		List<String> found = this.groupOfMember.get(normalised);
 		if (found == null && this.names != null) {
@@ -201,10 +227,6 @@ public class Synonyms {
 		if (found == null && this.translations != null) {
 			List<String> translated = this.translations.forms(normalised);
 			found = translated.isEmpty() ? null : translated;
-		}
-		if (found == null && this.compounds != null) {
-			List<String> compound = this.compounds.forms(normalised);
-			found = compound.isEmpty() ? null : compound;
 		}
 		return found;
 	}

@@ -97,7 +97,7 @@ class QueryFormsTests {
 	void theQueryTakesTheOtherFormsAsOneUnit() {
 		Synonyms synonyms = new Synonyms(null, compounds, null);
 		assertThat(synonyms.groups(QueryText.parse("childlabour Africa").terms()))
-			.containsExactly("(childlabour | \"child labour\")", "africa");
+			.containsExactly("(childlabour | \"child labour\"~2)", "africa");
 		assertThat(synonyms.groups(QueryText.parse("G.C.C. countries").terms())).hasSize(1);
 	}
 

@@ -102,6 +102,19 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 	}
 
 	@Test
+	void aRunTogetherWordFindsItsWordsApartWithAWordBetweenThemAfterTheirPhrase() {
+		// practice 23 strengthens labour statistics; practice 2 writes "labour market
+		// statistics" and "labour migration statistics", never "labour statistics"
+		List<Integer> numbers = this.client.get("/api/practices?q=labourstatistics")
+			.json()
+			.get("items")
+			.valueStream()
+			.map((item) -> item.get("number").asInt())
+			.toList();
+		assertThat(numbers).startsWith(23).contains(2);
+	}
+
+	@Test
 	void frenchAndSpanishTermsFindThePracticesOfTheirEnglishTerms() {
 		JsonNode first = this.client.get("/api/practices?q=" + encode("seguro de desempleo"))
 			.json()

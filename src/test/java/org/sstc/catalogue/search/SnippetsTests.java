@@ -43,6 +43,14 @@ class SnippetsTests {
 	}
 
 	@Test
+	void aPhrasesSlopIsNoWord() {
+		assertThat(snippetOf("(childlabour | \"child labour\"~2)", "2 programmes on child and forced labour."))
+			.contains("<mark>child</mark>")
+			.contains("<mark>labour</mark>")
+			.doesNotContain("<mark>2</mark>");
+	}
+
+	@Test
 	void stopWordsAndUnrelatedWordsAreNotMarked() {
 		assertThat(snippetOf("the inspection", "The labour of the inspectorate")).isNull();
 	}
