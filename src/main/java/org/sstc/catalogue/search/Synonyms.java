@@ -197,21 +197,23 @@ public class Synonyms {
 	private String unitOf(String normalised) {
 		List<String> found = groupOf(normalised);
 		if (found != null) {
-			return found.stream()
-				.map((member) -> member.contains(" ") ? "\"" + member + "\"" : member)
-				.collect(Collectors.joining(" | ", "(", ")"));
+			return unit(found, "");
 		}
-		if (this.compounds == null) {
-			return null;
-		}
-		List<String> compound = this.compounds.forms(normalised);
+		List<String> compound = (this.compounds != null) ? this.compounds.forms(normalised) : List.of();
 		// the words apart are searched near each other rather than side by side
 		// ("labourstatistics" finds "labour market statistics"); the nearer, the higher
 		// the practice ranks
-		return compound.isEmpty() ? null
-				: compound.stream()
-					.map((member) -> member.contains(" ") ? "\"" + member + "\"~" + COMPOUND_SLOP : member)
-					.collect(Collectors.joining(" | ", "(", ")"));
+		return compound.isEmpty() ? null : unit(compound, "~" + COMPOUND_SLOP);
+	}
+
+	/**
+	 * Members as one unit: either of them, each of several words a phrase followed by
+	 * {@code slop}.
+	 */
+	private static String unit(List<String> members, String slop) {
+		return members.stream()
+			.map((member) -> member.contains(" ") ? "\"" + member + "\"" + slop : member)
+			.collect(Collectors.joining(" | ", "(", ")"));
 	}
 
 	/** The members of a run of words' group, compounds aside. */
