@@ -108,6 +108,12 @@ public class SearchIndexMaintenance {
 
 	private final IndexBuildLock buildLock;
 
+	/** The embedded index's segments; none on OpenSearch, which merges its own. */
+	private final IndexSegments segments;
+
+	/** The segments as the previous check found them, or null. */
+	private IndexSegments.Shape lastShape;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "search-index");
 		thread.setDaemon(true);
@@ -119,8 +125,10 @@ public class SearchIndexMaintenance {
 	private volatile State state = State.STARTING;
 
 	SearchIndexMaintenance(EntityManagerFactory entityManagerFactory, SearchProperties properties,
-			ApplicationEventPublisher events, IndexWriteFailures writeFailures, IndexBuildLock buildLock) {
+			ApplicationEventPublisher events, IndexWriteFailures writeFailures, IndexBuildLock buildLock,
+			IndexSegments segments) {
 		this.buildLock = buildLock;
+		this.segments = (properties.backend() == SearchProperties.Backend.LUCENE) ? segments : null;
 		this.entityManagerFactory = entityManagerFactory;
 		this.properties = properties;
 		this.events = events;
@@ -246,8 +254,8 @@ public class SearchIndexMaintenance {
 	}
 
 	/**
-	 * The periodic check: retries the index writes that failed, and repairs an index that
-	 * went missing or stale.
+	 * The periodic check: retries the index writes that failed, repairs an index that
+	 * went missing or stale, and merges the segments of one that writes split.
 	 */
 	@Scheduled(fixedDelayString = "${catalogue.search.check-interval:30s}",
 			initialDelayString = "${catalogue.search.check-interval:30s}")
@@ -264,12 +272,37 @@ public class SearchIndexMaintenance {
 					logger.info("Indexing again {} practices whose index writes failed", failed.size());
 					index(failed);
 				}
+				if (condition == Condition.CURRENT && failed.isEmpty()) {
+					mergeWhenQuiet();
+				}
 			}
 			catch (RuntimeException ex) {
 				failed.forEach(this.writeFailures::add);
 				logger.warn("The search index could not be checked; trying again at the next check: {}", ex.toString());
 			}
 		});
+	}
+
+	/**
+	 * Merges the index's segments into one when they are more than
+	 * {@link IndexSegments#MOST_KEPT} and nothing was written since the previous check: a
+	 * merge rewrites the whole index, so it waits for a burst of saves to end rather than
+	 * following each.
+	 */
+	private void mergeWhenQuiet() {
+		if (this.segments == null) {
+			return;
+		}
+		IndexSegments.Shape shape = this.segments.shape();
+		boolean quiet = shape.equals(this.lastShape);
+		this.lastShape = shape;
+		if (quiet && shape.tooMany()) {
+			long started = System.nanoTime();
+			this.segments.merge();
+			this.lastShape = this.segments.shape();
+			logger.info("Merged the search index's {} segments into {} in {} ms", shape.segments(),
+					this.lastShape.segments(), (System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	private void repair(Condition found) {
@@ -385,10 +418,18 @@ public class SearchIndexMaintenance {
 			}
 			gone(entityManager, session).forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
 			session.indexingPlan().execute();
+			// every document was written again, a batch a segment
+			mergeSegments();
 			session.workspace(Practice.class).refresh();
 		}
 		finally {
 			entityManager.close();
+		}
+	}
+
+	private void mergeSegments() {
+		if (this.segments != null) {
+			this.segments.merge();
 		}
 	}
 
