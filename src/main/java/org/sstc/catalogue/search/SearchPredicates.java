@@ -23,6 +23,12 @@ class SearchPredicates {
 	private static final SimpleQueryFlag[] QUERY_FLAGS = { SimpleQueryFlag.PHRASE, SimpleQueryFlag.NEAR,
 			SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.OR, SimpleQueryFlag.PRECEDENCE };
 
+	/**
+	 * How much a group of countries beside other words ranks, against a required unit's
+	 * 1: a practice that names several of its countries matches it several times over.
+	 */
+	private static final float COUNTRY_GROUP_WEIGHT = 0.5f;
+
 	private final Synonyms synonyms;
 
 	private final float meaningWeight;
@@ -142,25 +148,46 @@ class SearchPredicates {
 	}
 
 	/**
-	 * How many units the query has: its words, phrases and prefixes, each synonym group
-	 * counting as one.
+	 * How many units the query requires: its words, phrases and prefixes, each synonym
+	 * group counting as one, groups of countries beside other words aside.
 	 */
 	int units(QueryText text) {
-		return this.synonyms.groups(text.terms()).size();
+		return required(this.synonyms.groups(text.terms())).size();
 	}
 
 	/**
-	 * Each unit of the query matched in any field, with {@code matching}'s share of them
-	 * required.
+	 * The units a practice must match ({@code matching}'s share of them): all but the
+	 * groups of countries, unless the query has nothing else.
+	 */
+	private List<String> required(List<String> units) {
+		List<String> required = units.stream().filter((unit) -> !this.synonyms.ranksOnly(unit)).toList();
+		return required.isEmpty() ? units : required;
+	}
+
+	/**
+	 * Each unit of the query matched in any field, with {@code matching}'s share of the
+	 * required ones required; the others rank.
 	 */
 	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching, List<String> searched) {
 		List<String> units = this.synonyms.groups(text.terms());
-		if (units.size() == 1) {
-			return fields(f, units.get(0), BooleanOperator.AND, 1f, searched);
+		List<String> required = required(units);
+		SearchPredicate words;
+		if (required.size() == 1) {
+			words = fields(f, required.get(0), BooleanOperator.AND, 1f, searched);
 		}
-		var bool = f.bool();
-		units.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND, 1f, searched)));
-		return bool.minimumShouldMatchNumber(matching.required(units.size())).toPredicate();
+		else {
+			var bool = f.bool();
+			required.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND, 1f, searched)));
+			words = bool.minimumShouldMatchNumber(matching.required(required.size())).toPredicate();
+		}
+		if (required.size() == units.size()) {
+			return words;
+		}
+		var ranked = f.bool().must(words);
+		units.stream()
+			.filter((unit) -> !required.contains(unit))
+			.forEach((unit) -> ranked.should(fields(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched)));
+		return ranked.toPredicate();
 	}
 
 	/** A simple query string over every text field, each with its weight. */

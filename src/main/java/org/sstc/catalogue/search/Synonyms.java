@@ -39,6 +39,13 @@ public class Synonyms {
 	private static final String FILE = "search/synonyms.txt";
 
 	/**
+	 * Groups of countries by the region or official language they share, generated from a
+	 * country data package (see the file's header); read before the curated list, whose
+	 * lines win where both name a group.
+	 */
+	private static final String COUNTRY_GROUPS_FILE = "search/country-groups.txt";
+
+	/**
 	 * Organisations' full names that no record spells out: expanded like the synonyms,
 	 * after the names the collection spells, but never concepts of the search's meanings.
 	 */
@@ -69,6 +76,9 @@ public class Synonyms {
 
 	private final List<List<String>> equivalences = new ArrayList<>();
 
+	/** The units that groups of countries make ({@link #ranksOnly}). */
+	private final Set<String> countryGroupUnits = new HashSet<>();
+
 	private int longestMember;
 
 	private final CollectionNames names;
@@ -87,6 +97,10 @@ public class Synonyms {
 		this.names = names;
 		this.compounds = compounds;
 		this.translations = translations;
+		SearchVocabularyFile.lines(COUNTRY_GROUPS_FILE).forEach((line) -> {
+			addGroup(line, this.groupOfMember, true);
+			this.countryGroupUnits.add(unit(members(line.split("=>", 2)[1]), ""));
+		});
 		SearchVocabularyFile.lines(FILE).forEach((line) -> addGroup(line, this.groupOfMember, true));
 		SearchVocabularyFile.lines(ORGANISATION_NAMES_FILE)
 			.forEach((line) -> addGroup(line, this.organisationOfName, false));
@@ -186,6 +200,18 @@ public class Synonyms {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a unit is a group of countries ("francophone", "West Africa"): beside other
+	 * words, it ranks the practices of its countries first rather than limiting the
+	 * results to them. A practice that names one of thirty countries is no more about
+	 * "francophone Africa social protection" than one that does not: made a unit like the
+	 * others, such a group let practices with any African country name and "Africa", but
+	 * no social protection, among those with most of the words.
+	 */
+	boolean ranksOnly(String unit) {
+		return this.countryGroupUnits.contains(unit);
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.sstc.catalogue.CatalogueHttpTest;
@@ -237,6 +239,45 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 			JsonNode found = this.client.get("/api/practices?size=100&q=" + pair[0]).json();
 			assertThat(found.get("total").asLong()).as(pair[0]).isGreaterThanOrEqualTo(withCountry).isPositive();
 		}
+	}
+
+	/**
+	 * No record says "Andean" or "francophone": the groups of countries by region and
+	 * language find the practices of their member countries.
+	 */
+	@Test
+	void aGroupOfCountriesNoRecordNamesFindsThePracticesOfItsCountries() {
+		Map<String, String> groups = Map.of("Andean", "country=BO&country=CO&country=EC&country=PE",
+				"francophone countries", "country=MG&country=CI&country=SN&country=CM&country=HT", "Southeast Asia",
+				"country=ID&country=PH&country=TH&country=VN&country=KH&country=MY");
+		groups.forEach((group, countries) -> {
+			Set<Integer> withCountries = numbers(this.client.get("/api/practices?size=100&" + countries).json());
+			assertThat(withCountries).as(group).isNotEmpty();
+			assertThat(numbers(this.client.get("/api/practices?size=100&q=" + encode(group)).json())).as(group)
+				.containsAll(withCountries);
+		});
+	}
+
+	/**
+	 * Beside other words, a group of countries ranks: a practice that names one of its
+	 * countries is no more about the other words.
+	 */
+	@Test
+	void aGroupOfCountriesBesideOtherWordsRanksItsPracticesFirstWithoutLimitingTheResults() {
+		JsonNode words = this.client.get("/api/practices?size=100&q=" + encode("green jobs")).json();
+		JsonNode grouped = this.client.get("/api/practices?size=100&q=" + encode("Andean green jobs")).json();
+		assertThat(grouped.get("total").asLong()).isEqualTo(words.get("total").asLong());
+		assertThat(grouped.get("fewer").asLong()).isEqualTo(words.get("fewer").asLong());
+		assertThat(numbers(grouped)).isEqualTo(numbers(words));
+		assertThat(grouped.get("items")
+			.get(0)
+			.get("countries")
+			.valueStream()
+			.map((country) -> country.get("code").asString())).containsAnyOf("BO", "CO", "EC", "PE");
+	}
+
+	private static Set<Integer> numbers(JsonNode page) {
+		return page.get("items").valueStream().map((item) -> item.get("number").asInt()).collect(Collectors.toSet());
 	}
 
 	@Test
