@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -106,7 +107,41 @@ public class PracticeSearch {
 	}
 
 	public SearchResults.Page search(SearchQuery query) {
-		return search(query, understood(query), true);
+		Understood understood = understood(query);
+		SearchResults.Page page = search(query, understood, true);
+		if (page.listed() > 0) {
+			return page;
+		}
+		return byMeaning(query, understood).map((meaning) -> {
+			SearchResults.Page found = search(meaning.query(), understood(meaning.query()), true);
+			return (found.listed() == 0) ? page : new SearchResults.Page(query, meaning.shown(), found.meanings(),
+					found.total(), found.fewer(), found.hits(), found.facets(), found.help());
+		}).orElse(page);
+	}
+
+	/**
+	 * The search of what a query means, for when no practice contains any of its words
+	 * ("pensions", which the compendium never writes): the concepts' words (social
+	 * security), shown as the words searched, as a corrected spelling is. Otherwise a
+	 * query in words the records never use found nothing, though its meaning was known.
+	 * Not when filters are chosen: they, not the words, may be what leaves nothing, and
+	 * the page offers to remove them.
+	 */
+	private Optional<Meant> byMeaning(SearchQuery query, Understood understood) {
+		if (query.hasFilters() || understood.meanings().isEmpty()) {
+			return Optional.empty();
+		}
+		List<QueryMeanings.Meaning> meanings = understood.meanings();
+		String words = meanings.stream()
+			.map((meaning) -> (meaning.words() != null) ? meaning.words() : meaning.label())
+			.distinct()
+			.collect(Collectors.joining(" "));
+		String shown = meanings.stream().map(QueryMeanings.Meaning::label).distinct().collect(Collectors.joining(", "));
+		return Optional.of(new Meant(query.withText(words), shown));
+	}
+
+	/** A search of what a query means, and how the page names it. */
+	private record Meant(SearchQuery query, String shown) {
 	}
 
 	/**
@@ -121,8 +156,16 @@ public class PracticeSearch {
 	 */
 	public Listing listed(SearchQuery query) {
 		Understood understood = understood(query);
-		return new Listing(corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
+		Listing listing = new Listing(
+				corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
 				understood.nearness());
+		if (!listing.listed.ids().isEmpty()) {
+			return listing;
+		}
+		// what the search's pages list then: the practices of what the words mean
+		return byMeaning(query, understood).map((meaning) -> listed(meaning.query()))
+			.filter((meant) -> !meant.listed.ids().isEmpty())
+			.orElse(listing);
 	}
 
 	/** The practices a search lists, by id, in the order of its pages. */

@@ -276,6 +276,25 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 			.map((country) -> country.get("code").asString())).containsAnyOf("BO", "CO", "EC", "PE");
 	}
 
+	/**
+	 * The compendium never writes "pensions": the practices of what the word means are
+	 * listed, as the search of the concept's words; nonsense still finds nothing, and a
+	 * filter that leaves nothing is offered for removal instead.
+	 */
+	@Test
+	void aWordNoRecordUsesListsThePracticesOfWhatItMeans() {
+		JsonNode found = this.client.get("/api/practices?q=pensions").json();
+		String meant = found.get("suggestion").asString();
+		assertThat(found.get("meanings").valueStream().map(JsonNode::asString)).contains(meant);
+		assertThat(found.get("total").asLong() + found.get("fewer").asLong()).isPositive();
+		assertThat(found.get("items").size()).isPositive();
+		assertThat(this.client.get("/practices?q=pensions").body()).contains("Showing results for")
+			.contains(">" + meant + "<");
+		assertThat(this.client.get("/api/practices?q=zebra").json().get("items").size()).isZero();
+		assertThat(this.client.get("/api/practices?q=pensions&region=europe-central-asia").json().get("items").size())
+			.isZero();
+	}
+
 	private static Set<Integer> numbers(JsonNode page) {
 		return page.get("items").valueStream().map((item) -> item.get("number").asInt()).collect(Collectors.toSet());
 	}
