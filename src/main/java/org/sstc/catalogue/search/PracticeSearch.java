@@ -132,8 +132,10 @@ public class PracticeSearch {
 			return Optional.empty();
 		}
 		List<QueryMeanings.Meaning> meanings = understood.meanings();
-		String words = meanings.stream()
-			.map((meaning) -> (meaning.words() != null) ? meaning.words() : meaning.label())
+		// the words the query excludes stay excluded
+		String words = Stream
+			.concat(meanings.stream().map((meaning) -> (meaning.words() != null) ? meaning.words() : meaning.label()),
+					QueryText.parse(query.text()).exclusions().stream().map((exclusion) -> "-" + exclusion))
 			.distinct()
 			.collect(Collectors.joining(" "));
 		String shown = meanings.stream().map(QueryMeanings.Meaning::label).distinct().collect(Collectors.joining(", "));

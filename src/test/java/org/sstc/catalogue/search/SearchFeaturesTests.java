@@ -291,6 +291,8 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 		assertThat(this.client.get("/practices?q=pensions").body()).contains("Showing results for")
 			.contains(">" + meant + "<");
 		assertThat(this.client.get("/api/practices?q=zebra").json().get("items").size()).isZero();
+		assertThat(this.client.get("/api/practices?q=" + encode("pensions -social")).json().get("items").size())
+			.isZero();
 		assertThat(this.client.get("/api/practices?q=pensions&region=europe-central-asia").json().get("items").size())
 			.isZero();
 	}
