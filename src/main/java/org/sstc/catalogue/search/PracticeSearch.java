@@ -158,16 +158,19 @@ public class PracticeSearch {
 	 */
 	public Listing listed(SearchQuery query) {
 		Understood understood = understood(query);
-		Listing listing = new Listing(
-				corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
-				understood.nearness());
-		if (!listing.listed.ids().isEmpty()) {
+		Listing listing = listing(query, understood);
+		if (!listing.isEmpty()) {
 			return listing;
 		}
 		// what the search's pages list then: the practices of what the words mean
-		return byMeaning(query, understood).map((meaning) -> listed(meaning.query()))
-			.filter((meant) -> !meant.listed.ids().isEmpty())
+		return byMeaning(query, understood).map((meaning) -> listing(meaning.query(), understood(meaning.query())))
+			.filter((meant) -> !meant.isEmpty())
 			.orElse(listing);
+	}
+
+	private Listing listing(SearchQuery query, Understood understood) {
+		return new Listing(corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
+				understood.nearness());
 	}
 
 	/** The practices a search lists, by id, in the order of its pages. */
@@ -180,6 +183,10 @@ public class PracticeSearch {
 		private Listing(Listed listed, Map<Long, PracticePassages.Near> nearness) {
 			this.listed = listed;
 			this.nearness = nearness;
+		}
+
+		boolean isEmpty() {
+			return this.listed.ids().isEmpty();
 		}
 
 		/** The ids a hundred at a time, each hundred as the search's pages order it. */
