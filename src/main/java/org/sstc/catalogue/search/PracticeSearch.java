@@ -114,7 +114,7 @@ public class PracticeSearch {
 		}
 		return byMeaning(query, understood).map((meaning) -> {
 			SearchResults.Page found = search(meaning.query(), understood(meaning.query()), true);
-			return (found.listed() == 0) ? page : new SearchResults.Page(query, meaning.shown(), found.meanings(),
+			return (found.listed() == 0) ? page : new SearchResults.Page(query, meaning.shown(), true, found.meanings(),
 					found.total(), found.fewer(), found.hits(), found.facets(), found.help());
 		}).orElse(page);
 	}
@@ -338,7 +338,8 @@ public class PracticeSearch {
 		}
 		SearchResults.Help help = (withFacets && most.total() + fewer == 0)
 				? this.noResultHelp.find(session, text, query) : SearchResults.Help.NONE;
-		return new SearchResults.Page(query, searched, understood.meanings(), most.total(), fewer, hits, facets, help);
+		return new SearchResults.Page(query, searched, false, understood.meanings(), most.total(), fewer, hits, facets,
+				help);
 	}
 
 	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets) {

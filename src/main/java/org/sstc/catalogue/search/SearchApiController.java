@@ -49,12 +49,16 @@ class SearchApiController {
 	/**
 	 * @param facetGroups the grouped facets' groups (countries under their region): each
 	 * group's count is of the practices with any of its values
+	 * @param suggestion the text searched instead of the query's: its spelling corrected,
+	 * or what it means when {@code byMeaning}
+	 * @param byMeaning whether no practice contains any of the query's words, and the
+	 * items are the practices of what they mean ({@code suggestion})
 	 * @param meanings the concepts of the vocabulary the query means, which also rank the
 	 * items
 	 */
 	record Page(long total, long fewer, int page, int size, String sort, List<Item> items,
 			Map<String, List<SearchResults.FacetValue>> facets, Map<String, List<Group>> facetGroups, String suggestion,
-			List<String> meanings, List<Item> nearest) {
+			boolean byMeaning, List<String> meanings, List<Item> nearest) {
 	}
 
 	/** A group of a facet's values, its values given by their codes. */
@@ -82,7 +86,7 @@ class SearchApiController {
 								group.count(), group.values().stream().map(SearchResults.FacetValue::value).toList()))
 						.toList()));
 		return new Page(results.total(), results.fewer(), query.page(), query.size(), query.effectiveSort().code(),
-				results.hits().stream().map(Item::of).toList(), facets, groups, results.searched(),
+				results.hits().stream().map(Item::of).toList(), facets, groups, results.searched(), results.byMeaning(),
 				results.meanings().stream().map(QueryMeanings.Meaning::label).toList(),
 				results.nearest().stream().map(Item::of).toList());
 	}

@@ -148,6 +148,8 @@ public final class SearchResults {
 	/**
 	 * @param query what was asked
 	 * @param searched the text actually searched when spelling was corrected, else null
+	 * @param byMeaning whether no practice contains any of the words, and
+	 * {@code searched} names what they mean, whose practices are listed
 	 * @param total how many practices match: contain all the words of a short query, most
 	 * words of a long one
 	 * @param fewer how many more practices contain fewer of the words; listed after the
@@ -158,8 +160,8 @@ public final class SearchResults {
 	 * none does, of the others)
 	 * @param help when nothing matches, what would
 	 */
-	public record Page(SearchQuery query, String searched, List<QueryMeanings.Meaning> meanings, long total, long fewer,
-			List<Hit> hits, List<Facet> facets, Help help) {
+	public record Page(SearchQuery query, String searched, boolean byMeaning, List<QueryMeanings.Meaning> meanings,
+			long total, long fewer, List<Hit> hits, List<Facet> facets, Help help) {
 
 		/**
 		 * No practice contains (most of) the words: the practices listed contain fewer of

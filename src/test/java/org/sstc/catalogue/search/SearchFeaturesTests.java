@@ -286,10 +286,13 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 		JsonNode found = this.client.get("/api/practices?q=pensions").json();
 		String meant = found.get("suggestion").asString();
 		assertThat(found.get("meanings").valueStream().map(JsonNode::asString)).contains(meant);
+		assertThat(found.get("byMeaning").asBoolean()).isTrue();
 		assertThat(found.get("total").asLong() + found.get("fewer").asLong()).isPositive();
 		assertThat(found.get("items").size()).isPositive();
-		assertThat(this.client.get("/practices?q=pensions").body()).contains("Showing results for")
+		assertThat(this.client.get("/practices?q=pensions").body())
+			.contains("No practice uses these words. Showing the practices of what they mean:")
 			.contains(">" + meant + "<");
+		assertThat(this.client.get("/api/practices?q=labour").json().get("byMeaning").asBoolean()).isFalse();
 		assertThat(this.client.get("/api/practices?q=zebra").json().get("items").size()).isZero();
 		assertThat(this.client.get("/api/practices?q=" + encode("pensions -social")).json().get("items").size())
 			.isZero();

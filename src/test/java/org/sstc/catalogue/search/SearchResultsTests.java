@@ -25,7 +25,7 @@ class SearchResultsTests {
 	}
 
 	private static SearchResults.Page page(long total, int page) {
-		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, List.of(), total, 0, List.of(),
+		return new SearchResults.Page(SearchQuery.empty(20).withPage(page), null, false, List.of(), total, 0, List.of(),
 				List.of(), SearchResults.Help.NONE);
 	}
 
