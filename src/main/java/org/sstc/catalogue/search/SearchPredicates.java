@@ -185,7 +185,7 @@ class SearchPredicates {
 		}
 		var ranked = f.bool().must(words);
 		units.stream()
-			.filter((unit) -> !required.contains(unit))
+			.filter(this.synonyms::ranksOnly)
 			.forEach((unit) -> ranked.should(fields(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched)));
 		return ranked.toPredicate();
 	}

@@ -97,16 +97,15 @@ public class Synonyms {
 		this.names = names;
 		this.compounds = compounds;
 		this.translations = translations;
-		SearchVocabularyFile.lines(COUNTRY_GROUPS_FILE).forEach((line) -> {
-			addGroup(line, this.groupOfMember, true);
-			this.countryGroupUnits.add(unit(members(line.split("=>", 2)[1]), ""));
-		});
+		SearchVocabularyFile.lines(COUNTRY_GROUPS_FILE)
+			.forEach((line) -> this.countryGroupUnits.add(unit(addGroup(line, this.groupOfMember, true), "")));
 		SearchVocabularyFile.lines(FILE).forEach((line) -> addGroup(line, this.groupOfMember, true));
 		SearchVocabularyFile.lines(ORGANISATION_NAMES_FILE)
 			.forEach((line) -> addGroup(line, this.organisationOfName, false));
 	}
 
-	private void addGroup(String line, Map<String, List<String>> groups, boolean concept) {
+	/** Adds a line's group; returns its members as a unit expands to them. */
+	private List<String> addGroup(String line, Map<String, List<String>> groups, boolean concept) {
 		String[] sides = line.split("=>", 2);
 		List<String> expanded = members(sides[sides.length - 1]);
 		List<String> expanding = (sides.length == 2) ? members(sides[0]) : expanded;
@@ -124,6 +123,7 @@ public class Synonyms {
 		}
 		expanded.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
 		expanding.forEach((member) -> this.words.addAll(List.of(member.split(" "))));
+		return expanded;
 	}
 
 	private static List<String> members(String list) {
