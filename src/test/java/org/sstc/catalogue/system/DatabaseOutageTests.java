@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +21,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAccumulator;
 
 import javax.sql.DataSource;
@@ -43,12 +48,14 @@ import org.sstc.catalogue.search.SearchIndexMaintenance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -115,7 +122,15 @@ class DatabaseOutageTests {
 				context.registerBean("databaseReadingFilter", FilterRegistrationBean.class,
 						() -> databaseReadingFilter(context));
 				context.registerBean("connectionsWhileRendering", WebMvcConfigurer.class,
-						() -> connectionsWhileRendering(context));
+						DatabaseOutageTests::connectionsWhileRendering);
+				context.registerBean("connectionsPerThread", BeanPostProcessor.class, () -> new BeanPostProcessor() {
+
+					@Override
+					public Object postProcessAfterInitialization(Object bean, String name) {
+						return (bean instanceof HikariDataSource pool) ? new ConnectionsPerThread(pool) : bean;
+					}
+
+				});
 			})
 			.run("--server.port=0", "--spring.datasource.url=" + postgres.jdbcUrl(),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
@@ -160,11 +175,12 @@ class DatabaseOutageTests {
 	}
 
 	/**
-	 * Notes, for each page about to be rendered, the connections in use and whether a
-	 * transaction is open: the view is rendered after {@code postHandle}, with whatever
-	 * the handler left open.
+	 * Notes, for each page about to be rendered, the connections its request thread holds
+	 * and whether a transaction is open: the view is rendered after {@code postHandle},
+	 * with whatever the handler left open. Counted per thread, since the catalogue's
+	 * scheduled checks take connections of their own at any moment.
 	 */
-	private static WebMvcConfigurer connectionsWhileRendering(GenericApplicationContext context) {
+	private static WebMvcConfigurer connectionsWhileRendering() {
 		return new WebMvcConfigurer() {
 
 			@Override
@@ -173,13 +189,10 @@ class DatabaseOutageTests {
 
 					@Override
 					public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-							ModelAndView view) throws SQLException {
+							ModelAndView view) {
 						if (view != null) {
-							int active = context.getBean(DataSource.class)
-								.unwrap(HikariDataSource.class)
-								.getHikariPoolMXBean()
-								.getActiveConnections();
-							rendered.add(request.getRequestURI() + ": " + active + " connections in use, transaction "
+							rendered.add(request.getRequestURI() + ": " + ConnectionsPerThread.held()
+									+ " connections in use, transaction "
 									+ (TransactionSynchronizationManager.isActualTransactionActive() ? "open"
 											: "closed"));
 						}
@@ -189,6 +202,52 @@ class DatabaseOutageTests {
 			}
 
 		};
+	}
+
+	/**
+	 * The catalogue's pool, counting for each thread the connections it has taken and not
+	 * yet closed.
+	 */
+	private static final class ConnectionsPerThread extends DelegatingDataSource {
+
+		private static final ThreadLocal<AtomicInteger> HELD = ThreadLocal.withInitial(AtomicInteger::new);
+
+		ConnectionsPerThread(DataSource pool) {
+			super(pool);
+		}
+
+		static int held() {
+			return HELD.get().get();
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counted(super.getConnection(username, password));
+		}
+
+		private static Connection counted(Connection connection) {
+			AtomicInteger held = HELD.get();
+			held.incrementAndGet();
+			AtomicBoolean closed = new AtomicBoolean();
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+						if (method.getName().equals("close") && closed.compareAndSet(false, true)) {
+							held.decrementAndGet();
+						}
+						try {
+							return method.invoke(connection, arguments);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getCause();
+						}
+					});
+		}
+
 	}
 
 	/** Runs first, while PostgreSQL runs. */
