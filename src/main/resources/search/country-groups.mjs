@@ -18,6 +18,7 @@ const SUBREGIONS = {
   'Southern Asia': ['south asia', 'southern asia', 'south asian countries'],
   'Eastern Asia': ['east asia', 'eastern asia'],
   'Western Asia': ['western asia'],
+  'Southern Africa': ['southern africa', 'southern african countries'],
   Melanesia: ['melanesia', 'melanesian countries'],
   Micronesia: ['micronesian countries'],
   Polynesia: ['polynesia', 'polynesian countries'],
@@ -36,6 +37,20 @@ const LANGUAGES = {
 const MEMBERSHIPS = {
   // comunidadandina.org
   'andean, andean countries, andean community, comunidad andina': ['BO', 'CO', 'EC', 'PE'],
+  // regions that are no UN subregion, by the membership of the body named after them or, for the Horn, the Levant
+  // and the Southern Cone (which have none), by Encyclopaedia Britannica's articles
+  'horn of africa, horn of africa countries': ['DJ', 'ER', 'ET', 'SO'],
+  // the Arab Maghreb Union (maghrebarabe.org)
+  'maghreb, maghreb countries, maghrebi': ['DZ', 'LY', 'MR', 'MA', 'TN'],
+  // the countries of the United Nations Integrated Strategy for the Sahel (un.org/sahel)
+  'sahel, sahel countries, sahelian, sahelian countries': ['BF', 'CM', 'TD', 'GM', 'GN', 'ML', 'MR', 'NE', 'NG', 'SN'],
+  levant: ['IL', 'JO', 'LB', 'PS', 'SY'],
+  // the International Conference on the Great Lakes Region (icglr.org)
+  'great lakes region, african great lakes, great lakes countries': ['AO', 'BI', 'CF', 'CG', 'CD', 'KE', 'RW', 'SD',
+    'SS', 'TZ', 'UG', 'ZM'],
+  'southern cone, southern cone countries': ['AR', 'CL', 'PY', 'UY'],
+  // the Greater Mekong Subregion programme of the Asian Development Bank, less China's two provinces
+  'mekong, mekong countries, mekong region, greater mekong subregion': ['KH', 'LA', 'MM', 'TH', 'VN'],
 };
 
 const ascii = (text) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'").toLowerCase();

@@ -18,7 +18,9 @@ import org.sstc.catalogue.system.Whitespace;
  * prefixes ({@code migra*}) and exclusions ({@code -word}, {@code NOT word}), the way
  * people expect a search box to read them. Nothing here can make the query parser fail.
  *
- * @param terms the words, phrases and prefixes to look for, in simple-query-string syntax
+ * @param terms the words, phrases and prefixes to look for, in simple-query-string
+ * syntax; a hyphenated word is a phrase that keeps its hyphens ({@code "peer-learning"}),
+ * which {@link Synonyms#groups} can tell from a phrase the person quoted
  * @param exclusions the words and phrases to exclude, each in simple-query-string syntax
  * @param words the plain words (no phrases or prefixes), lower case: what spelling
  * correction looks at
@@ -120,7 +122,7 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 				if (!term.startsWith("\"") && !term.endsWith("*")) {
 					words.add(term);
 				}
-				phraseWords.addAll(List.of(term.replace("\"", "").replace("*", "").split(" ")));
+				phraseWords.addAll(List.of(term.replace("\"", "").replace("*", "").replace('-', ' ').split(" ")));
 			}
 		}
 		if (terms.isEmpty() && !noiseWords.isEmpty()) {
@@ -210,8 +212,8 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 	}
 
 	/**
-	 * A word as a simple-query-string term: lower case; a hyphenated word as a phrase; a
-	 * trailing * as a prefix.
+	 * A word as a simple-query-string term: lower case; a hyphenated word as a phrase,
+	 * its hyphens kept ({@link #isHyphenated}); a trailing * as a prefix.
 	 */
 	private static String termOf(String word) {
 		boolean prefix = word.endsWith("*");
@@ -220,10 +222,18 @@ public record QueryText(List<String> terms, List<String> exclusions, List<String
 			return "";
 		}
 		if (core.contains("-")) {
-			String phrase = core.replaceAll("-+", " ").strip();
-			return prefix ? phrase + "*" : quoted(phrase);
+			return prefix ? core.replaceAll("-+", " ").strip() + "*" : "\"" + core.replaceAll("-+", "-") + "\"";
 		}
 		return (prefix && core.length() >= 2) ? core + "*" : core;
+	}
+
+	/**
+	 * Whether a term is a hyphenated word ({@code "pakistani-brazilian"}): a phrase,
+	 * whose parts a person may also have meant apart, as a quoted phrase's are not.
+	 */
+	static boolean isHyphenated(String term) {
+		return term.length() > 2 && term.startsWith("\"") && term.endsWith("\"") && term.indexOf(' ') < 0
+				&& term.indexOf('-') > 0;
 	}
 
 	private static String phraseOf(String quotedText) {

@@ -195,11 +195,27 @@ public class Synonyms {
 				i += matched;
 			}
 			else {
-				out.add(terms.get(i));
+				out.add(QueryText.isHyphenated(terms.get(i)) ? hyphenated(terms.get(i)) : terms.get(i));
 				i++;
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * A hyphenated word that makes no unit as a whole: the phrase, or, when any of its
+	 * parts makes a unit of its own, also its parts anywhere in the practice, each as its
+	 * unit ("Pakistani-Brazilian" finds the practice of Pakistan and Brazil, which no
+	 * practice writes so). Otherwise such a word found nothing.
+	 */
+	private String hyphenated(String term) {
+		List<String> parts = List.of(term.substring(1, term.length() - 1).split("-+"));
+		String phrase = "\"" + String.join(" ", parts) + "\"";
+		List<String> units = parts.stream().map((part) -> {
+			String unit = unitOf(normalise(part));
+			return (unit != null) ? unit : part;
+		}).toList();
+		return units.equals(parts) ? phrase : "(" + phrase + " | (" + String.join(" ", units) + "))";
 	}
 
 	/**

@@ -52,7 +52,7 @@ class QueryTextTests {
 				arguments("youth -Africa", List.of("youth"), List.of("africa")),
 				arguments("youth NOT \"South Africa\"", List.of("youth"), List.of("\"south africa\"")),
 				arguments("migra* workers", List.of("migra*", "workers"), List.of()),
-				arguments("peer-learning", List.of("\"peer learning\""), List.of()),
+				arguments("peer-learning", List.of("\"peer-learning\""), List.of()),
 				arguments("OSH AND Brazil OR Chile", List.of("osh", "brazil", "chile"), List.of()),
 				arguments("\"unbalanced quote", List.of("unbalanced", "quote"), List.of()),
 				arguments("(((brackets))) [and] {braces}", List.of("brackets", "and", "braces"), List.of()),

@@ -242,14 +242,30 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 	}
 
 	/**
-	 * No record says "Andean" or "francophone": the groups of countries by region and
-	 * language find the practices of their member countries.
+	 * No record writes "Brazilian-Pakistani" (nor "Pakistani"): its parts, each a people,
+	 * find the practice of both countries first.
+	 */
+	@Test
+	void aHyphenatedPairOfPeoplesFindsThePracticeOfBothCountries() {
+		JsonNode found = this.client.get("/api/practices?q=" + encode("Brazilian-Pakistani")).json();
+		assertThat(found.get("items")).isNotEmpty();
+		assertThat(found.get("items")
+			.get(0)
+			.get("countries")
+			.valueStream()
+			.map((country) -> country.get("code").asString())).contains("BR", "PK");
+	}
+
+	/**
+	 * No record says "Andean", "francophone" or "Horn of Africa": the groups of countries
+	 * by region and language find the practices of their member countries.
 	 */
 	@Test
 	void aGroupOfCountriesNoRecordNamesFindsThePracticesOfItsCountries() {
 		Map<String, String> groups = Map.of("Andean", "country=BO&country=CO&country=EC&country=PE",
 				"francophone countries", "country=MG&country=CI&country=SN&country=CM&country=HT", "Southeast Asia",
-				"country=ID&country=PH&country=TH&country=VN&country=KH&country=MY");
+				"country=ID&country=PH&country=TH&country=VN&country=KH&country=MY", "Horn of Africa",
+				"country=DJ&country=ER&country=ET&country=SO");
 		groups.forEach((group, countries) -> {
 			Set<Integer> withCountries = numbers(this.client.get("/api/practices?size=100&" + countries).json());
 			assertThat(withCountries).as(group).isNotEmpty();

@@ -53,6 +53,14 @@ class SynonymsTests {
 	}
 
 	@Test
+	void aHyphenatedWordIsAlsoSearchedAsItsPartsWhenAPartMeansMoreThanItsWord() {
+		assertThat(expand("Pakistani-Brazilian")).contains("\"pakistani brazilian\"", "pakistan", "brazil");
+		assertThat(expand("peer-learning")).isEqualTo("\"peer learning\"");
+		assertThat(expand("\"Pakistani Brazilian\"")).as("a phrase the person quoted stays a phrase")
+			.isEqualTo("\"pakistani brazilian\"");
+	}
+
+	@Test
 	void irregularPluralsMeetTheirSingulars() {
 		assertThat(expand("children")).contains("child");
 		assertThat(expand("women")).contains("woman");
