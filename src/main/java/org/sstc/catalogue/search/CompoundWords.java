@@ -52,6 +52,17 @@ class CompoundWords {
 	}
 
 	/**
+	 * A hyphenated word's parts written as one word, when that is a word ("co-operation"
+	 * is "cooperation"); parts of any length, since a prefix such as "co" or "re" is cut
+	 * off by its hyphen.
+	 */
+	Optional<String> joined(List<String> parts) {
+		String together = String.join("", parts);
+		return (together.chars().allMatch(Character::isLetter) && this.isWord.test(together)) ? Optional.of(together)
+				: Optional.empty();
+	}
+
+	/**
 	 * The two words a run-together word is made of, the most even cut first; nothing for
 	 * a word of the dictionary.
 	 */

@@ -203,19 +203,27 @@ public class Synonyms {
 	}
 
 	/**
-	 * A hyphenated word that makes no unit as a whole: the phrase, or, when any of its
-	 * parts makes a unit of its own, also its parts anywhere in the practice, each as its
-	 * unit ("Pakistani-Brazilian" finds the practice of Pakistan and Brazil, which no
-	 * practice writes so). Otherwise such a word found nothing.
+	 * A hyphenated word that makes no unit as a whole: the phrase; also the word its
+	 * parts make together, when that is a word ("co-operation" finds "cooperation"); and,
+	 * when any of its parts makes a unit of its own, its parts anywhere in the practice,
+	 * each as its unit ("Pakistani-Brazilian" finds the practice of Pakistan and Brazil,
+	 * which no practice writes so). Otherwise such words found nothing.
 	 */
 	private String hyphenated(String term) {
 		List<String> parts = List.of(term.substring(1, term.length() - 1).split("-+"));
-		String phrase = "\"" + String.join(" ", parts) + "\"";
+		List<String> forms = new ArrayList<>();
+		forms.add("\"" + String.join(" ", parts) + "\"");
+		if (this.compounds != null) {
+			this.compounds.joined(parts).ifPresent(forms::add);
+		}
 		List<String> units = parts.stream().map((part) -> {
 			String unit = unitOf(normalise(part));
 			return (unit != null) ? unit : part;
 		}).toList();
-		return units.equals(parts) ? phrase : "(" + phrase + " | (" + String.join(" ", units) + "))";
+		if (!units.equals(parts)) {
+			forms.add("(" + String.join(" ", units) + ")");
+		}
+		return (forms.size() == 1) ? forms.get(0) : forms.stream().collect(Collectors.joining(" | ", "(", ")"));
 	}
 
 	/**

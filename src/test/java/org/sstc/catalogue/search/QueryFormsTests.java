@@ -101,6 +101,14 @@ class QueryFormsTests {
 		assertThat(synonyms.groups(QueryText.parse("G.C.C. countries").terms())).hasSize(1);
 	}
 
+	@Test
+	void aHyphenatedWordIsAlsoTheWordItsPartsMake() {
+		Synonyms synonyms = new Synonyms(null, compounds, null);
+		assertThat(synonyms.groups(QueryText.parse("co-operation").terms()))
+			.containsExactly("(\"co operation\" | cooperation)");
+		assertThat(synonyms.groups(QueryText.parse("e-learning").terms())).containsExactly("\"e learning\"");
+	}
+
 	private static final QueryTranslations translations = new QueryTranslations();
 
 	static Stream<Arguments> frenchAndSpanishTerms() {
