@@ -236,6 +236,12 @@ class DatabaseOutageTests {
 			AtomicBoolean closed = new AtomicBoolean();
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, arguments) -> {
+						if (method.getName().equals("equals") && arguments.length == 1) {
+							return proxy == arguments[0];
+						}
+						if (method.getName().equals("hashCode") && arguments == null) {
+							return System.identityHashCode(proxy);
+						}
 						if (method.getName().equals("close") && closed.compareAndSet(false, true)) {
 							held.decrementAndGet();
 						}
