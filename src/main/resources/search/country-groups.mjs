@@ -24,6 +24,17 @@ const SUBREGIONS = {
   Polynesia: ['polynesia', 'polynesian countries'],
 };
 
+// groups that the package's regions and subregions make together; the Caribbean's names take in the word itself, so
+// that the practices that say "Caribbean" but name none of its countries are found too
+const UNIONS = {
+  'sub-saharan africa, sub-saharan african countries':
+    (country) => country.region === 'Africa' && country.subregion !== 'Northern Africa',
+  'pacific islands, pacific island countries, pacific island states':
+    (country) => ['Melanesia', 'Micronesia', 'Polynesia'].includes(country.subregion),
+  'caribbean countries, caribbean states, caribbean island states, caribbean islands, caribbean':
+    (country) => country.subregion === 'Caribbean',
+};
+
 // official languages, for the groups named after them, in the Global South (outside Europe, North America, Australia
 // and New Zealand): the catalogue's "francophone countries" are those of Africa, the Caribbean and the Pacific. English
 // (most countries) would find nearly every practice, and Portuguese is synonyms.txt's (the CPLP)
@@ -83,6 +94,9 @@ const out = [
 ];
 for (const [subregion, groupNames] of Object.entries(SUBREGIONS)) {
   out.push(line(groupNames, countries.filter((country) => country.subregion === subregion)));
+}
+for (const [groupNames, isMember] of Object.entries(UNIONS)) {
+  out.push(line(groupNames.split(', '), countries.filter(isMember)));
 }
 for (const [language, groupNames] of Object.entries(LANGUAGES)) {
   out.push(line(groupNames, countries.filter((country) => Object.values(country.languages).includes(language)

@@ -257,15 +257,17 @@ class SearchFeaturesTests extends CatalogueHttpTest {
 	}
 
 	/**
-	 * No record says "Andean", "francophone" or "Horn of Africa": the groups of countries
-	 * by region and language find the practices of their member countries.
+	 * No record says "Andean", "francophone", "Horn of Africa" or "Pacific island
+	 * countries": the groups of countries by region and language find the practices of
+	 * their member countries.
 	 */
 	@Test
 	void aGroupOfCountriesNoRecordNamesFindsThePracticesOfItsCountries() {
 		Map<String, String> groups = Map.of("Andean", "country=BO&country=CO&country=EC&country=PE",
 				"francophone countries", "country=MG&country=CI&country=SN&country=CM&country=HT", "Southeast Asia",
 				"country=ID&country=PH&country=TH&country=VN&country=KH&country=MY", "Horn of Africa",
-				"country=DJ&country=ER&country=ET&country=SO");
+				"country=DJ&country=ER&country=ET&country=SO", "Pacific island countries",
+				"country=TO&country=FJ&country=WS");
 		groups.forEach((group, countries) -> {
 			Set<Integer> withCountries = numbers(this.client.get("/api/practices?size=100&" + countries).json());
 			assertThat(withCountries).as(group).isNotEmpty();
