@@ -397,6 +397,9 @@ public class SearchIndexMaintenance {
 			updateInPlaceThroughMassIndexer();
 			return;
 		}
+		// not the mass indexer: on the embedded backend, without purging first, it adds a
+		// second document for every practice instead of replacing the first (200,000
+		// documents for 100,000 practices, measured 2026-12-02)
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(entityManager);
