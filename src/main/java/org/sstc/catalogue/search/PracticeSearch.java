@@ -169,7 +169,8 @@ public class PracticeSearch {
 	}
 
 	private Listing listing(SearchQuery query, Understood understood) {
-		return new Listing(corrected(query, (session, text, searched) -> listed(session, query, text, understood)),
+		return new Listing(
+				corrected(query, (session, text, searched, shared) -> listed(session, query, text, understood, shared)),
 				understood.nearness());
 	}
 
@@ -221,17 +222,18 @@ public class PracticeSearch {
 
 	}
 
-	private Listed listed(SearchSession session, SearchQuery query, QueryText text, Understood understood) {
+	private Listed listed(SearchSession session, SearchQuery query, QueryText text, Understood understood,
+			SearchPredicates.Shared shared) {
 		List<Long> ids = new ArrayList<>();
 		int most = 0;
-		List<Matching> tiers = (this.predicates.units(text) > 1) ? List.of(Matching.MOST, Matching.FEWER)
+		List<Matching> tiers = (this.predicates.units(text, shared) > 1) ? List.of(Matching.MOST, Matching.FEWER)
 				: List.of(Matching.ANY);
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		for (Matching matching : tiers) {
 			try (SearchScroll<Long> scroll = session.search(scope)
 				.select((f) -> f.id(Long.class))
 				.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching,
-						Set.of()))
+						Set.of(), shared))
 				.sort(sort(scope.sort(), query.effectiveSort()))
 				.scroll(LISTED_CHUNK)) {
 				for (SearchScrollResult<Long> next = scroll.next(); next.hasHits(); next = scroll.next()) {
@@ -266,8 +268,8 @@ public class PracticeSearch {
 	}
 
 	private SearchResults.Page search(SearchQuery query, Understood understood, boolean withFacets) {
-		return corrected(query,
-				(session, text, searched) -> search(session, query, text, understood, searched, withFacets));
+		return corrected(query, (session, text, searched, shared) -> search(session, query, text, understood, searched,
+				withFacets, shared));
 	}
 
 	/** A search of the index by a query's text, spelling corrected. */
@@ -277,8 +279,9 @@ public class PracticeSearch {
 		/**
 		 * @param searched the corrected text as the page shows it, or null when nothing
 		 * was corrected
+		 * @param shared what the search's predicates share
 		 */
-		T search(SearchSession session, QueryText text, String searched);
+		T search(SearchSession session, QueryText text, String searched, SearchPredicates.Shared shared);
 
 	}
 
@@ -294,7 +297,7 @@ public class PracticeSearch {
 			String searched = corrections.isEmpty() ? null : text.display();
 			while (true) {
 				try {
-					return search.search(session, text, searched);
+					return search.search(session, text, searched, this.predicates.shared());
 				}
 				catch (RuntimeException ex) {
 					if (!SearchFailures.tooManyClauses(ex) || text.terms().size() + text.exclusions().size() <= 1) {
@@ -314,25 +317,26 @@ public class PracticeSearch {
 	 * contains most of them, those with fewer are counted.
 	 */
 	private SearchResults.Page search(SearchSession session, SearchQuery query, QueryText text, Understood understood,
-			String searched, boolean withFacets) {
+			String searched, boolean withFacets, SearchPredicates.Shared shared) {
 		int offset = (query.page() - 1) * query.size();
-		boolean tiered = this.predicates.units(text) > 1;
+		boolean tiered = this.predicates.units(text, shared) > 1;
 		Tier most = tier(session, query, text, understood, tiered ? Matching.MOST : Matching.ANY, offset, query.size(),
-				withFacets);
+				withFacets, shared);
 		// some of the words but not most: those with any, less those with most (one
 		// disjunction to count, not a disjunction and its negation)
-		long fewer = tiered ? count(session, query, text, Matching.ANY) - most.total() : 0;
+		long fewer = tiered ? count(session, query, text, Matching.ANY, shared) - most.total() : 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
-			Tier others = tier(session, query, text, understood, Matching.FEWER, offset, query.size(), withFacets);
+			Tier others = tier(session, query, text, understood, Matching.FEWER, offset, query.size(), withFacets,
+					shared);
 			hits = others.hits();
 			facets = others.facets();
 		}
 		else if (fewer > 0 && offset + query.size() > most.total()) {
 			int othersOffset = (int) Math.max(0, offset - most.total());
 			Tier others = tier(session, query, text, understood, Matching.FEWER, othersOffset,
-					query.size() - hits.size(), false);
+					query.size() - hits.size(), false, shared);
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
@@ -354,17 +358,19 @@ public class PracticeSearch {
 	}
 
 	private Tier tier(SearchSession session, SearchQuery query, QueryText text, Understood understood,
-			Matching matching, int offset, int limit, boolean withFacets) {
+			Matching matching, int offset, int limit, boolean withFacets, SearchPredicates.Shared shared) {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, understood.meanings()));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		if (this.onePass != null) {
-			return onePassTier(scope, query, text, understood, matching, offset, limit, withFacets, marks, ownWords);
+			return onePassTier(scope, query, text, understood, matching, offset, limit, withFacets, marks, ownWords,
+					shared);
 		}
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER,
 					query.effectiveSort().isByScore()))
-			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, Set.of()))
+			.where(this.predicates.matching(scope.predicate(), text, understood.meanings(), query, matching, Set.of(),
+					shared))
 			.sort(sort(scope.sort(), query.effectiveSort()));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		if (withFacets) {
@@ -391,7 +397,7 @@ public class PracticeSearch {
 						.forEach((name) -> counts.put(name, result.aggregation(keys.get(name))));
 				}
 				else {
-					counts.putAll(countsIgnoringOwnSelection(session, text, query, matching, facet));
+					counts.putAll(countsIgnoringOwnSelection(session, text, query, matching, facet, shared));
 				}
 				facets.add(facet(facet, counts, query));
 			}
@@ -405,14 +411,14 @@ public class PracticeSearch {
 	 * Hibernate Search's, translated into Lucene's.
 	 */
 	private Tier onePassTier(SearchScope<Practice> scope, SearchQuery query, QueryText text, Understood understood,
-			Matching matching, int offset, int limit, boolean withFacets, Snippets.Terms marks,
-			Snippets.Terms ownWords) {
+			Matching matching, int offset, int limit, boolean withFacets, Snippets.Terms marks, Snippets.Terms ownWords,
+			SearchPredicates.Shared shared) {
 		List<FacetDefinition> selected = withFacets ? CatalogueSearchDefinition.FACETS.stream()
 			.filter((facet) -> !query.selected(facet.name()).isEmpty())
 			.toList() : List.of();
 		Set<String> selectedNames = selected.stream().map(FacetDefinition::name).collect(Collectors.toSet());
 		Query base = LuceneMigrationUtils.toLuceneQuery(this.predicates.matching(scope.predicate(), text,
-				understood.meanings(), query, matching, selectedNames));
+				understood.meanings(), query, matching, selectedNames, shared));
 		List<Query> selections = selected.stream()
 			.map((facet) -> LuceneMigrationUtils
 				.toLuceneQuery(this.predicates.selection(scope.predicate(), facet, query.selected(facet.name()))))
@@ -490,11 +496,12 @@ public class PracticeSearch {
 		return fields;
 	}
 
-	private long count(SearchSession session, SearchQuery query, QueryText text, Matching matching) {
+	private long count(SearchSession session, SearchQuery query, QueryText text, Matching matching,
+			SearchPredicates.Shared shared) {
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		return session.search(scope)
 			.select((f) -> f.id())
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, Set.of()))
+			.where(this.predicates.matching(scope.predicate(), text, List.of(), query, matching, Set.of(), shared))
 			.fetchTotalHitCount();
 	}
 
@@ -574,11 +581,12 @@ public class PracticeSearch {
 	}
 
 	private Map<String, Map<String, Long>> countsIgnoringOwnSelection(SearchSession session, QueryText text,
-			SearchQuery query, Matching matching, FacetDefinition facet) {
+			SearchQuery query, Matching matching, FacetDefinition facet, SearchPredicates.Shared shared) {
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		var search = session.search(scope)
 			.select((f) -> f.id())
-			.where(this.predicates.matching(scope.predicate(), text, query, matching, Set.of(facet.name())));
+			.where(this.predicates.matching(scope.predicate(), text, List.of(), query, matching, Set.of(facet.name()),
+					shared));
 		Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
 		for (Map.Entry<String, String> counted : countedFields(facet).entrySet()) {
 			AggregationKey<Map<String, Long>> key = AggregationKey.of(counted.getKey());

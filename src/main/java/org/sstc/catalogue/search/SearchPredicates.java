@@ -1,8 +1,13 @@
 package org.sstc.catalogue.search;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.search.spi.LuceneMigrationUtils;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -33,9 +38,44 @@ class SearchPredicates {
 
 	private final float meaningWeight;
 
+	private final boolean embedded;
+
 	SearchPredicates(Synonyms synonyms, SearchProperties properties) {
 		this.synonyms = synonyms;
 		this.meaningWeight = properties.meanings().weight();
+		this.embedded = properties.backend() == SearchProperties.Backend.LUCENE;
+	}
+
+	/**
+	 * What the predicates of one search share: its units, and each unit's words over the
+	 * fields translated into a Lucene query once for all its tiers and counts, on the
+	 * embedded index. Hibernate Search translates a simple query string each time a
+	 * predicate holding it becomes a query, analysing its words once per field: a search
+	 * of a few words and their synonyms over nineteen fields analysed them a few hundred
+	 * times for its first tier, and as many again for its count of the others. Not shared
+	 * between threads: one search's.
+	 */
+	static final class Shared {
+
+		private final boolean embedded;
+
+		private final Map<List<String>, List<String>> units = new HashMap<>();
+
+		private final Map<Translation, Query> queries = new HashMap<>();
+
+		private Shared(boolean embedded) {
+			this.embedded = embedded;
+		}
+
+	}
+
+	/** A unit's words over fields, as a search's units are translated. */
+	private record Translation(String terms, BooleanOperator operator, float boost, List<String> fields) {
+	}
+
+	/** What the predicates of a new search will share. */
+	Shared shared() {
+		return new Shared(this.embedded);
 	}
 
 	/**
@@ -75,7 +115,7 @@ class SearchPredicates {
 	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, SearchQuery query, Matching matching,
 			Set<String> ignoredFacets) {
-		return matching(f, text, List.of(), query, matching, ignoredFacets);
+		return matching(f, text, List.of(), query, matching, ignoredFacets, shared());
 	}
 
 	/**
@@ -84,13 +124,13 @@ class SearchPredicates {
 	 * selections of {@code ignoredFacets} are left out (their exclusions stay).
 	 */
 	SearchPredicate matching(SearchPredicateFactory f, QueryText text, List<QueryMeanings.Meaning> meanings,
-			SearchQuery query, Matching matching, Set<String> ignoredFacets) {
+			SearchQuery query, Matching matching, Set<String> ignoredFacets, Shared shared) {
 		var bool = f.bool().filter(published(f));
 		List<String> searched = query.searchedFields();
 		if (text.hasTerms()) {
-			bool.must(words(f, text, (matching == Matching.FEWER) ? Matching.ANY : matching, searched));
+			bool.must(words(f, text, (matching == Matching.FEWER) ? Matching.ANY : matching, searched, shared));
 			if (matching == Matching.FEWER) {
-				bool.mustNot(words(f, text, Matching.MOST, searched));
+				bool.mustNot(words(f, text, Matching.MOST, searched, shared));
 			}
 			if (text.phrase() != null) {
 				List<String> titles = CatalogueSearchDefinition.TITLE_FIELDS.stream()
@@ -122,11 +162,11 @@ class SearchPredicates {
 						.constantScore()
 						.boost(boost)
 						.toPredicate()
-					: fields(f, meaning.words(), BooleanOperator.AND, boost, query.searchedFields()));
+					: text(f, meaning.words(), BooleanOperator.AND, boost, query.searchedFields(), shared));
 		}
 		text.exclusions()
-			.forEach((exclusion) -> bool
-				.mustNot(fields(f, this.synonyms.expand(List.of(exclusion)), BooleanOperator.AND)));
+			.forEach((exclusion) -> bool.mustNot(text(f, this.synonyms.expand(List.of(exclusion)), BooleanOperator.AND,
+					1f, PracticeFields.HIGHLIGHTED, shared)));
 		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
 			List<String> values = query.selected(facet.name());
 			if (!values.isEmpty() && !ignoredFacets.contains(facet.name())) {
@@ -151,8 +191,12 @@ class SearchPredicates {
 	 * How many units the query requires: its words, phrases and prefixes, each synonym
 	 * group counting as one, groups of countries beside other words aside.
 	 */
-	int units(QueryText text) {
-		return required(this.synonyms.groups(text.terms())).size();
+	int units(QueryText text, Shared shared) {
+		return required(groups(text, shared)).size();
+	}
+
+	private List<String> groups(QueryText text, Shared shared) {
+		return shared.units.computeIfAbsent(text.terms(), this.synonyms::groups);
 	}
 
 	/**
@@ -168,16 +212,17 @@ class SearchPredicates {
 	 * Each unit of the query matched in any field, with {@code matching}'s share of the
 	 * required ones required; the others rank.
 	 */
-	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching, List<String> searched) {
-		List<String> units = this.synonyms.groups(text.terms());
+	private SearchPredicate words(SearchPredicateFactory f, QueryText text, Matching matching, List<String> searched,
+			Shared shared) {
+		List<String> units = groups(text, shared);
 		List<String> required = required(units);
 		SearchPredicate words;
 		if (required.size() == 1) {
-			words = fields(f, required.get(0), BooleanOperator.AND, 1f, searched);
+			words = text(f, required.get(0), BooleanOperator.AND, 1f, searched, shared);
 		}
 		else {
 			var bool = f.bool();
-			required.forEach((unit) -> bool.should(fields(f, unit, BooleanOperator.AND, 1f, searched)));
+			required.forEach((unit) -> bool.should(text(f, unit, BooleanOperator.AND, 1f, searched, shared)));
 			words = bool.minimumShouldMatchNumber(matching.required(required.size())).toPredicate();
 		}
 		if (required.size() == units.size()) {
@@ -186,15 +231,26 @@ class SearchPredicates {
 		var ranked = f.bool().must(words);
 		units.stream()
 			.filter(this.synonyms::ranksOnly)
-			.forEach((unit) -> ranked.should(fields(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched)));
+			.forEach((unit) -> ranked
+				.should(text(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched, shared)));
 		return ranked.toPredicate();
 	}
 
-	/** A simple query string over every text field, each with its weight. */
-	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator) {
-		return fields(f, terms, operator, 1f);
+	/**
+	 * {@link #fields} as the search shares it: on the embedded index, the Lucene query
+	 * the search translated it into the first time.
+	 */
+	private static SearchPredicate text(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost,
+			List<String> searched, Shared shared) {
+		if (!shared.embedded) {
+			return fields(f, terms, operator, boost, searched);
+		}
+		Query query = shared.queries.computeIfAbsent(new Translation(terms, operator, boost, searched),
+				(translation) -> LuceneMigrationUtils.toLuceneQuery(fields(f, terms, operator, boost, searched)));
+		return f.extension(LuceneExtension.get()).fromLuceneQuery(query).toPredicate();
 	}
 
+	/** A simple query string over every text field, each with its weight. */
 	static SearchPredicate fields(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost) {
 		return fields(f, terms, operator, boost, PracticeFields.HIGHLIGHTED);
 	}

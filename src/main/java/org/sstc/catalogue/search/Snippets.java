@@ -3,7 +3,6 @@ package org.sstc.catalogue.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.sstc.catalogue.system.Whitespace;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -47,8 +47,6 @@ class Snippets {
 	/** How many letters of a term a word must start with to be worth analysing. */
 	private static final int CANDIDATE_PREFIX = 4;
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
 	private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 
 	/** How many other words explain a match: the first few say why. */
@@ -73,30 +71,41 @@ class Snippets {
 	 * What to mark: the analysed terms of a query string, its prefixes ({@code migra*}),
 	 * and how words may start.
 	 */
-	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts, boolean[] asciiFirstLetters) {
+	record Terms(Set<String> terms, Set<String> prefixes, Set<String> starts, String[][] startsByAsciiLetter) {
 
 		Terms(Set<String> terms, Set<String> prefixes, Set<String> starts) {
-			this(terms, prefixes, starts, firstLetters(starts));
+			this(terms, prefixes, starts, byFirstLetter(starts));
 		}
 
 		/**
-		 * The ASCII letters and digits, either case, that a word can start with to match:
-		 * most words of a text are ruled out by their first letter alone.
+		 * The starts, by the ASCII letter or digit (either case) a word must begin with
+		 * to have them: most words of a text are ruled out by their first letter alone,
+		 * and the others are compared with only the starts of that letter. An array, not
+		 * a set: the comparison runs for many words of every hit's text.
 		 */
-		private static boolean[] firstLetters(Set<String> starts) {
-			boolean[] letters = new boolean[128];
+		private static String[][] byFirstLetter(Set<String> starts) {
+			List<List<String>> byLetter = new ArrayList<>();
+			for (int c = 0; c < 128; c++) {
+				byLetter.add(new ArrayList<>());
+			}
 			for (String start : starts) {
 				char first = start.charAt(0);
 				if (first >= 128) {
-					// no first letter to rule out: every ASCII word goes on to the
-					// comparison with the starts, as it did before this table
-					Arrays.fill(letters, true);
-					return letters;
+					// no first letter to rule out: every ASCII word is compared with
+					// every start
+					byLetter.forEach((letter) -> letter.addAll(starts));
+					break;
 				}
-				letters[Character.toLowerCase(first)] = true;
-				letters[Character.toUpperCase(first)] = true;
+				byLetter.get(Character.toLowerCase(first)).add(start);
+				if (Character.toUpperCase(first) != Character.toLowerCase(first)) {
+					byLetter.get(Character.toUpperCase(first)).add(start);
+				}
 			}
-			return letters;
+			String[][] table = new String[128][];
+			for (int c = 0; c < 128; c++) {
+				table[c] = byLetter.get(c).stream().distinct().toArray(String[]::new);
+			}
+			return table;
 		}
 
 		boolean isEmpty() {
@@ -276,7 +285,7 @@ class Snippets {
 	 * analysed.
 	 */
 	private boolean isMatch(char[] chars, int start, int end, boolean ascii, Terms terms) {
-		if (ascii && (!terms.asciiFirstLetters()[chars[start]] || !startsLikeATerm(chars, start, end, terms))) {
+		if (ascii && !startsLikeATerm(chars, start, end, terms.startsByAsciiLetter()[chars[start]])) {
 			return false;
 		}
 		String word = ascii ? new String(chars, start, end - start).toLowerCase(Locale.ROOT)
@@ -298,8 +307,8 @@ class Snippets {
 	}
 
 	/** Whether an ASCII word starts as one of the terms may, ignoring case. */
-	private static boolean startsLikeATerm(char[] chars, int start, int end, Terms terms) {
-		for (String prefix : terms.starts()) {
+	private static boolean startsLikeATerm(char[] chars, int start, int end, String[] starts) {
+		for (String prefix : starts) {
 			if (prefix.length() <= end - start && startsWithIgnoringCase(chars, start, prefix)) {
 				return true;
 			}
@@ -332,7 +341,7 @@ class Snippets {
 	private static String escape(String text) {
 		// only the characters markup needs: accented letters stay letters in a UTF-8 page
 		// or JSON answer
-		return HtmlUtils.htmlEscape(WHITESPACE.matcher(text).replaceAll(" "), "UTF-8");
+		return HtmlUtils.htmlEscape(Whitespace.collapsed(text), "UTF-8");
 	}
 
 	private static int wordStart(String text, int index) {
