@@ -403,7 +403,8 @@ public class SearchIndexMaintenance {
 		EntityManager entityManager = this.entityManagerFactory.createEntityManager();
 		try {
 			SearchSession session = Search.session(entityManager);
-			session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+			OverlappingBatches writes = new OverlappingBatches();
+			session.indexingPlanSynchronizationStrategy(writes);
 			long lastId = 0;
 			while (true) {
 				List<Practice> batch = entityManager
@@ -421,8 +422,10 @@ public class SearchIndexMaintenance {
 			}
 			gone(entityManager, session).forEach((id) -> session.indexingPlan().purge(Practice.class, id, null));
 			session.indexingPlan().execute();
-			// every document was written again, a batch a segment
+			writes.awaitLast();
+			// every document was written again
 			mergeSegments();
+			session.workspace(Practice.class).flush();
 			session.workspace(Practice.class).refresh();
 		}
 		finally {
