@@ -59,7 +59,7 @@ class SearchPredicates {
 
 		private final boolean embedded;
 
-		private final Map<List<String>, List<String>> units = new HashMap<>();
+		private final Map<List<String>, List<String>> groups = new HashMap<>();
 
 		private final Map<Translation, Query> queries = new HashMap<>();
 
@@ -162,11 +162,11 @@ class SearchPredicates {
 						.constantScore()
 						.boost(boost)
 						.toPredicate()
-					: text(f, meaning.words(), BooleanOperator.AND, boost, query.searchedFields(), shared));
+					: sharedFields(f, meaning.words(), BooleanOperator.AND, boost, query.searchedFields(), shared));
 		}
 		text.exclusions()
-			.forEach((exclusion) -> bool.mustNot(text(f, this.synonyms.expand(List.of(exclusion)), BooleanOperator.AND,
-					1f, PracticeFields.HIGHLIGHTED, shared)));
+			.forEach((exclusion) -> bool.mustNot(sharedFields(f, this.synonyms.expand(List.of(exclusion)),
+					BooleanOperator.AND, 1f, PracticeFields.HIGHLIGHTED, shared)));
 		for (FacetDefinition facet : CatalogueSearchDefinition.FACETS) {
 			List<String> values = query.selected(facet.name());
 			if (!values.isEmpty() && !ignoredFacets.contains(facet.name())) {
@@ -196,7 +196,7 @@ class SearchPredicates {
 	}
 
 	private List<String> groups(QueryText text, Shared shared) {
-		return shared.units.computeIfAbsent(text.terms(), this.synonyms::groups);
+		return shared.groups.computeIfAbsent(text.terms(), this.synonyms::groups);
 	}
 
 	/**
@@ -218,11 +218,11 @@ class SearchPredicates {
 		List<String> required = required(units);
 		SearchPredicate words;
 		if (required.size() == 1) {
-			words = text(f, required.get(0), BooleanOperator.AND, 1f, searched, shared);
+			words = sharedFields(f, required.get(0), BooleanOperator.AND, 1f, searched, shared);
 		}
 		else {
 			var bool = f.bool();
-			required.forEach((unit) -> bool.should(text(f, unit, BooleanOperator.AND, 1f, searched, shared)));
+			required.forEach((unit) -> bool.should(sharedFields(f, unit, BooleanOperator.AND, 1f, searched, shared)));
 			words = bool.minimumShouldMatchNumber(matching.required(required.size())).toPredicate();
 		}
 		if (required.size() == units.size()) {
@@ -232,7 +232,7 @@ class SearchPredicates {
 		units.stream()
 			.filter(this.synonyms::ranksOnly)
 			.forEach((unit) -> ranked
-				.should(text(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched, shared)));
+				.should(sharedFields(f, unit, BooleanOperator.AND, COUNTRY_GROUP_WEIGHT, searched, shared)));
 		return ranked.toPredicate();
 	}
 
@@ -240,8 +240,8 @@ class SearchPredicates {
 	 * {@link #fields} as the search shares it: on the embedded index, the Lucene query
 	 * the search translated it into the first time.
 	 */
-	private static SearchPredicate text(SearchPredicateFactory f, String terms, BooleanOperator operator, float boost,
-			List<String> searched, Shared shared) {
+	private static SearchPredicate sharedFields(SearchPredicateFactory f, String terms, BooleanOperator operator,
+			float boost, List<String> searched, Shared shared) {
 		if (!shared.embedded) {
 			return fields(f, terms, operator, boost, searched);
 		}

@@ -84,26 +84,15 @@ class Snippets {
 		 * a set: the comparison runs for many words of every hit's text.
 		 */
 		private static String[][] byFirstLetter(Set<String> starts) {
-			List<List<String>> byLetter = new ArrayList<>();
-			for (int c = 0; c < 128; c++) {
-				byLetter.add(new ArrayList<>());
-			}
-			for (String start : starts) {
-				char first = start.charAt(0);
-				if (first >= 128) {
-					// no first letter to rule out: every ASCII word is compared with
-					// every start
-					byLetter.forEach((letter) -> letter.addAll(starts));
-					break;
-				}
-				byLetter.get(Character.toLowerCase(first)).add(start);
-				if (Character.toUpperCase(first) != Character.toLowerCase(first)) {
-					byLetter.get(Character.toUpperCase(first)).add(start);
-				}
-			}
+			// a start that begins with another letter rules out no first letter: every
+			// ASCII word is then compared with every start
+			boolean anyLetter = starts.stream().anyMatch((start) -> start.charAt(0) >= 128);
 			String[][] table = new String[128][];
-			for (int c = 0; c < 128; c++) {
-				table[c] = byLetter.get(c).stream().distinct().toArray(String[]::new);
+			for (char c = 0; c < 128; c++) {
+				char letter = Character.toLowerCase(c);
+				table[c] = starts.stream()
+					.filter((start) -> anyLetter || Character.toLowerCase(start.charAt(0)) == letter)
+					.toArray(String[]::new);
 			}
 			return table;
 		}
