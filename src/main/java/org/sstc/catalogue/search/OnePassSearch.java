@@ -13,7 +13,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,14 +22,12 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
 
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,10 @@ import org.springframework.stereotype.Component;
  * alone, whose counts ignore its own selection (Lucene's "drill sideways"). Counts are
  * kept per segment in arrays indexed by the values' ordinals, read from
  * {@link FacetOrdinals} rather than from the index's compressed doc values (those reads
- * took over a third of a search's CPU at 100,000 practices).
+ * took over a third of a search's CPU at 100,000 practices). The practices the pass goes
+ * over are worked out as bit sets ({@link MatchSets}), not found and scored one by one; a
+ * page ranked by relevance is then found by a search of its own, which scores only the
+ * practices that can still reach it.
  */
 @Component
 class OnePassSearch {
@@ -57,7 +59,11 @@ class OnePassSearch {
 	record Row(Map<String, List<String>> fields, float score) {
 	}
 
-	record Result(long total, List<Row> rows, Map<String, Map<String, Long>> counts) {
+	/**
+	 * @param alsoCounted how many practices match the query counted too, or -1 when none
+	 * was asked for
+	 */
+	record Result(long total, List<Row> rows, Map<String, Map<String, Long>> counts, long alsoCounted) {
 	}
 
 	private final FacetOrdinals ordinals;
@@ -73,23 +79,42 @@ class OnePassSearch {
 	 * @param counted the aggregations, each of a facet with a selection (its index in
 	 * {@code selections}) or of none (-1)
 	 * @param stored the stored fields a hit is read with
+	 * @param alsoCounted a query whose matches are counted too, or null: its units, those
+	 * of {@code base}, are read once for both
 	 */
 	Result search(IndexReader reader, Query base, List<Query> selections, List<Counted> counted, Sort sort, int offset,
-			int limit, Set<String> stored) {
+			int limit, Set<String> stored, Query alsoCounted) {
 		try {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
+			MatchSets sets = new MatchSets(searcher);
 			Query rewritten = searcher.rewrite(base);
-			List<Weight> filters = new ArrayList<>();
+			List<Query> filters = new ArrayList<>();
 			for (Query selection : selections) {
-				filters.add(searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f));
+				filters.add(searcher.rewrite(selection));
 			}
-			TopFieldCollector top = new TopFieldCollectorManager(sort, Math.max(1, offset + limit), null,
-					Integer.MAX_VALUE, false)
+			int wanted = Math.max(1, offset + limit);
+			boolean ranked = sort.getSort()[0].getType() == SortField.Type.SCORE;
+			// a search by relevance ranks its page in a search of its own, which skips
+			// the postings of practices that cannot reach the page (block-max WAND)
+			// instead of scoring every match
+			TopFieldCollector top = new TopFieldCollectorManager(sort, wanted, null,
+					ranked ? wanted : Integer.MAX_VALUE, false)
 				.newCollector();
-			Pass pass = new Pass(top, filters, counted, this.ordinals);
-			searcher.search(rewritten, pass);
+			Pass pass = new Pass(ranked ? null : top, counted, this.ordinals);
+			for (LeafReaderContext segment : reader.leaves()) {
+				FixedBitSet[] selected = new FixedBitSet[filters.size()];
+				for (int i = 0; i < selected.length; i++) {
+					selected[i] = sets.of(segment, filters.get(i));
+				}
+				pass.collect(segment, sets.matching(segment, rewritten), selected);
+			}
 			pass.flush();
+			if (ranked) {
+				BooleanQuery.Builder hits = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.MUST);
+				filters.forEach((filter) -> hits.add(filter, BooleanClause.Occur.FILTER));
+				searcher.search(hits.build(), top);
+			}
 			TopDocs docs = top.topDocs();
 			ScoreDoc[] page = docs.scoreDocs;
 			scores(sort, page);
@@ -98,7 +123,8 @@ class OnePassSearch {
 			for (int i = offset; i < page.length && i < offset + limit; i++) {
 				rows.add(new Row(read(fields, page[i].doc, stored), page[i].score));
 			}
-			return new Result(pass.total, rows, pass.counts);
+			long also = (alsoCounted != null) ? sets.count(searcher.rewrite(alsoCounted)) : -1;
+			return new Result(pass.total, rows, pass.counts, also);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -143,11 +169,14 @@ class OnePassSearch {
 		return values;
 	}
 
-	private static final class Pass implements Collector {
+	/**
+	 * Counts the matches of one segment after the other, and collects them as hits when
+	 * the page is not ranked by score.
+	 */
+	private static final class Pass {
 
+		/** Null when the hits are ranked by a search of their own. */
 		private final TopFieldCollector top;
-
-		private final List<Weight> filters;
 
 		private final List<Counted> counted;
 
@@ -167,28 +196,24 @@ class OnePassSearch {
 
 		private int[][] ordinalCounts;
 
-		Pass(TopFieldCollector top, List<Weight> filters, List<Counted> counted, FacetOrdinals ordinals) {
+		Pass(TopFieldCollector top, List<Counted> counted, FacetOrdinals ordinals) {
 			this.top = top;
 			this.ordinals = ordinals;
-			this.filters = filters;
 			this.counted = counted;
 			this.selectionOf = counted.stream().mapToInt(Counted::selection).toArray();
 			counted.forEach((aggregation) -> this.counts.put(aggregation.name(), new HashMap<>()));
 		}
 
-		@Override
-		public ScoreMode scoreMode() {
-			return this.top.scoreMode();
-		}
-
-		@Override
-		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+		/**
+		 * @param matching the segment's practices that match all but the selections
+		 * @param selected each selection's practices
+		 */
+		void collect(LeafReaderContext context, FixedBitSet matching, FixedBitSet[] selected) throws IOException {
 			flush();
-			LeafCollector hits = this.top.getLeafCollector(context);
-			DocIdSetIterator[] selected = new DocIdSetIterator[this.filters.size()];
-			for (int i = 0; i < selected.length; i++) {
-				Scorer scorer = this.filters.get(i).scorer(context);
-				selected[i] = (scorer != null) ? scorer.iterator() : DocIdSetIterator.empty();
+			LeafCollector hits = null;
+			if (this.top != null) {
+				hits = this.top.getLeafCollector(context);
+				hits.setScorer(Unscored.INSTANCE);
 			}
 			this.values = new FacetOrdinals.Field[this.counted.size()];
 			this.ordinalCounts = new int[this.counted.size()][];
@@ -205,44 +230,39 @@ class OnePassSearch {
 				ordinals[i] = this.values[i].ordinals();
 			}
 			int[] selectionOf = this.selectionOf;
-			return new LeafCollector() {
-
-				@Override
-				public void setScorer(Scorable scorer) throws IOException {
-					hits.setScorer(scorer);
-				}
-
-				@Override
-				public void collect(int doc) throws IOException {
-					int missed = -1;
-					for (int i = 0; i < selected.length; i++) {
-						DocIdSetIterator filter = selected[i];
-						if (filter.docID() < doc) {
-							filter.advance(doc);
+			long total = 0;
+			for (int doc = MatchSets.next(matching, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = MatchSets
+				.next(matching, doc + 1)) {
+				int missed = -1;
+				for (int i = 0; i < selected.length; i++) {
+					if (!selected[i].get(doc)) {
+						if (missed >= 0) {
+							missed = Integer.MAX_VALUE;
+							break;
 						}
-						if (filter.docID() != doc) {
-							if (missed >= 0) {
-								return;
-							}
-							missed = i;
-						}
+						missed = i;
 					}
-					if (missed < 0) {
+				}
+				if (missed == Integer.MAX_VALUE) {
+					continue;
+				}
+				if (missed < 0) {
+					if (hits != null) {
 						hits.collect(doc);
-						Pass.this.total++;
 					}
-					for (int i = 0; i < selectionOf.length; i++) {
-						if (missed < 0 || selectionOf[i] == missed) {
-							int[] ofDocuments = ordinals[i];
-							int[] counted = counts[i];
-							for (int at = starts[i][doc], end = starts[i][doc + 1]; at < end; at++) {
-								counted[ofDocuments[at]]++;
-							}
+					total++;
+				}
+				for (int i = 0; i < selectionOf.length; i++) {
+					if (missed < 0 || selectionOf[i] == missed) {
+						int[] ofDocuments = ordinals[i];
+						int[] counted = counts[i];
+						for (int at = starts[i][doc], end = starts[i][doc + 1]; at < end; at++) {
+							counted[ofDocuments[at]]++;
 						}
 					}
 				}
-
-			};
+			}
+			this.total += total;
 		}
 
 		/** The segment's counts, by value. */
@@ -260,6 +280,23 @@ class OnePassSearch {
 				}
 			}
 			this.values = null;
+		}
+
+	}
+
+	/** The score of hits collected in another order than by score: none. */
+	private static final class Unscored extends Scorable {
+
+		static final Unscored INSTANCE = new Unscored();
+
+		@Override
+		public float score() {
+			return Float.NaN;
+		}
+
+		@Override
+		public int docID() {
+			return -1;
 		}
 
 	}

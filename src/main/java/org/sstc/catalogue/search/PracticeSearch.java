@@ -321,22 +321,25 @@ public class PracticeSearch {
 		int offset = (query.page() - 1) * query.size();
 		boolean tiered = this.predicates.units(text, shared) > 1;
 		Tier most = tier(session, query, text, understood, tiered ? Matching.MOST : Matching.ANY, offset, query.size(),
-				withFacets, shared);
+				withFacets, shared, tiered);
 		// some of the words but not most: those with any, less those with most (one
 		// disjunction to count, not a disjunction and its negation)
-		long fewer = tiered ? count(session, query, text, Matching.ANY, shared) - most.total() : 0;
+		long fewer = tiered
+				? ((most.withAny() >= 0) ? most.withAny() : count(session, query, text, Matching.ANY, shared))
+						- most.total()
+				: 0;
 		List<SearchResults.Hit> hits = most.hits();
 		List<SearchResults.Facet> facets = most.facets();
 		if (most.total() == 0 && fewer > 0) {
 			Tier others = tier(session, query, text, understood, Matching.FEWER, offset, query.size(), withFacets,
-					shared);
+					shared, false);
 			hits = others.hits();
 			facets = others.facets();
 		}
 		else if (fewer > 0 && offset + query.size() > most.total()) {
 			int othersOffset = (int) Math.max(0, offset - most.total());
 			Tier others = tier(session, query, text, understood, Matching.FEWER, othersOffset,
-					query.size() - hits.size(), false, shared);
+					query.size() - hits.size(), false, shared, false);
 			hits = new ArrayList<>(hits);
 			hits.addAll(others.hits());
 		}
@@ -346,7 +349,11 @@ public class PracticeSearch {
 				help);
 	}
 
-	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets) {
+	/**
+	 * @param withAny how many practices have any of the words, when the tier's search
+	 * counted them too; -1 otherwise
+	 */
+	private record Tier(long total, List<SearchResults.Hit> hits, List<SearchResults.Facet> facets, long withAny) {
 	}
 
 	/**
@@ -358,13 +365,14 @@ public class PracticeSearch {
 	}
 
 	private Tier tier(SearchSession session, SearchQuery query, QueryText text, Understood understood,
-			Matching matching, int offset, int limit, boolean withFacets, SearchPredicates.Shared shared) {
+			Matching matching, int offset, int limit, boolean withFacets, SearchPredicates.Shared shared,
+			boolean countingAny) {
 		Snippets.Terms marks = this.snippets.terms(this.predicates.highlighted(text, understood.meanings()));
 		Snippets.Terms ownWords = this.snippets.terms(String.join(" ", text.terms()));
 		SearchScope<Practice> scope = session.scope(Practice.class);
 		if (this.onePass != null) {
 			return onePassTier(scope, query, text, understood, matching, offset, limit, withFacets, marks, ownWords,
-					shared);
+					shared, countingAny);
 		}
 		var search = session.search(scope)
 			.select(hitProjection(scope.projection(), marks, ownWords, matching == Matching.FEWER,
@@ -403,16 +411,17 @@ public class PracticeSearch {
 			}
 		}
 		return new Tier(result.total().hitCount(),
-				PracticePassages.reranked(result.hits(), offset, understood.nearness()), facets);
+				PracticePassages.reranked(result.hits(), offset, understood.nearness()), facets, -1);
 	}
 
 	/**
 	 * The same tier in one pass over the embedded index: the predicates and the sort are
-	 * Hibernate Search's, translated into Lucene's.
+	 * Hibernate Search's, translated into Lucene's. With {@code countingAny}, the
+	 * practices with any of the words are counted in the same pass.
 	 */
 	private Tier onePassTier(SearchScope<Practice> scope, SearchQuery query, QueryText text, Understood understood,
 			Matching matching, int offset, int limit, boolean withFacets, Snippets.Terms marks, Snippets.Terms ownWords,
-			SearchPredicates.Shared shared) {
+			SearchPredicates.Shared shared, boolean countingAny) {
 		List<FacetDefinition> selected = withFacets ? CatalogueSearchDefinition.FACETS.stream()
 			.filter((facet) -> !query.selected(facet.name()).isEmpty())
 			.toList() : List.of();
@@ -430,12 +439,15 @@ public class PracticeSearch {
 						(name, field) -> counted.add(new OnePassSearch.Counted(name, field, selected.indexOf(facet))));
 			}
 		}
+		Query any = countingAny ? LuceneMigrationUtils.toLuceneQuery(
+				this.predicates.matching(scope.predicate(), text, List.of(), query, Matching.ANY, Set.of(), shared))
+				: null;
 		Set<String> stored = marks.isEmpty() ? SUMMARY_ONLY : SUMMARY_AND_TEXTS;
 		OnePassSearch.Result result;
 		try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
 			result = this.onePass.search(reader, base, selections, counted,
-					LuceneMigrationUtils.toLuceneSort(sort(scope.sort(), query.effectiveSort())), offset, limit,
-					stored);
+					LuceneMigrationUtils.toLuceneSort(sort(scope.sort(), query.effectiveSort())), offset, limit, stored,
+					any);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -453,7 +465,8 @@ public class PracticeSearch {
 				facets.add(facet(facet, counts, query));
 			}
 		}
-		return new Tier(result.total(), PracticePassages.reranked(hits, offset, understood.nearness()), facets);
+		return new Tier(result.total(), PracticePassages.reranked(hits, offset, understood.nearness()), facets,
+				result.alsoCounted());
 	}
 
 	/** A hit as the one pass read it from the index's stored fields. */

@@ -1,6 +1,7 @@
 package org.sstc.catalogue.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
@@ -13,6 +14,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * On the embedded index a page is searched in one pass ({@link OnePassSearch}): it must
@@ -54,6 +56,8 @@ class OnePassSearchTests {
 
 	@BeforeEach
 	void bothWays() {
+		// the passages rank long queries once read: both ways must meet them read
+		await().atMost(Duration.ofMinutes(2)).until(this.passages::ready);
 		this.aggregations = new PracticeSearch(this.searches, this.predicates, this.spelling, this.labels,
 				this.noResultHelp, this.snippets, this.meanings, this.passages, null);
 	}
